@@ -1,0 +1,55 @@
+"""The ``sahelwatch`` command: a thin shell over the library."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, TypeVar
+
+import click
+
+from sahelwatch.errors import SahelwatchError
+from sahelwatch.output import FORMATS, write_records
+
+F = TypeVar("F", bound=Callable[..., Any])
+INPUT_ERROR_EXIT = 2
+
+
+def reports_errors(command: F) -> F:
+    """Turn sahelwatch's named errors into a one-line message and exit code 2."""
+
+    @wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except SahelwatchError as error:
+            click.echo(f"error: {error}", err=True)
+            sys.exit(INPUT_ERROR_EXIT)
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group()
+@click.version_option(package_name="sahelwatch")
+@click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
+def main(verbose: int) -> None:
+    """Conflict events in Mali and the Sahel, from news reports."""
+    level = logging.WARNING - 10 * min(verbose, 2)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+
+
+@main.command()
+@click.argument("file")
+@click.option("--published", help="Publication date, YYYY-MM-DD (default: from the article).")
+@click.option("--lang", type=click.Choice(["en", "fr"]), help="Article language (default: detect).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@reports_errors
+def extract(file: str, published: str | None, lang: str | None, fmt: str) -> None:
+    """Print the events one article reports. FILE is .txt, .html, or - for stdin."""
+    from sahelwatch.articles import read_article
+    from sahelwatch.extraction.api import extract_article
+
+    result = extract_article(read_article(file), published=published, lang=lang)
+    write_records((e.to_record() for e in result.events), sys.stdout, fmt)

@@ -1,0 +1,1 @@
+"""Article text in, ACLED-style events out."""

@@ -1,0 +1,137 @@
+"""The document an extraction pipeline annotates, and the mention types it holds.
+
+Like a spaCy ``Doc``: the text never changes once cleaned; components add typed
+annotations whose character offsets point into it, so every field of every event
+can be traced back to the words it came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sahelwatch.extraction.lexicon import ActorEntry
+    from sahelwatch.geo.place import Place
+    from sahelwatch.model import Event
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    is_headline: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A time expression resolved to a date (or the first day of a span)."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    date: dt.date
+    precision: int  # ACLED time_precision of this expression alone
+    last: dt.date | None = None  # last day of a span ("between 27 March and 1 April")
+    relative: bool = False  # resolved against another date rather than stated outright
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    sentence: int
+    place: Place
+    near: bool = False  # "near Tessit", "outskirts of": ACLED geo_precision 2
+    confidence: float = 1.0
+    named_unknown: bool = False  # a village the gazetteer lacks, placed by its context
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    start: int
+    end: int
+    text: str
+    sentence: int
+    actor: ActorEntry
+    suspected: bool = False  # "suspected jihadists", "believed to be"
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtyMention:
+    """A reported number of people with what happened to them."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    low: int
+    high: int
+    outcome: str  # killed | wounded | missing | captured | dead_or_missing
+    victim: str  # civilians | soldiers | attackers | people | peacekeepers | ...
+    vague: bool = False  # "dozens", "several": a convention, not a count
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMention:
+    """A word that reports violence or a strategic development."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    event_type: str
+    sub_event_type: str
+    target: str = ""  # military | civilians | "" (unknown)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceMention:
+    """Who reports what a sentence says ("the army said", "selon des sources locales")."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+    source: str
+
+
+@dataclass
+class Doc:
+    text: str
+    published: dt.date | None = None
+    lang: str = ""
+    source_name: str = "<text>"
+    sentences: list[Sentence] = field(default_factory=list)
+    excluded: list[tuple[int, int]] = field(default_factory=list)  # boilerplate spans
+    dates: list[DateMention] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    actors: list[ActorMention] = field(default_factory=list)
+    casualties: list[CasualtyMention] = field(default_factory=list)
+    triggers: list[TriggerMention] = field(default_factory=list)
+    sources: list[SourceMention] = field(default_factory=list)
+    background: set[int] = field(default_factory=set)  # sentence indexes
+    events: list[Event] = field(default_factory=list)
+
+    def sentence_text(self, index: int) -> str:
+        sentence = self.sentences[index]
+        return self.text[sentence.start : sentence.end]
+
+    def sentence_at(self, offset: int) -> int:
+        """Index of the sentence holding a character offset (-1 when none does)."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            sentence = self.sentences[mid]
+            if offset < sentence.start:
+                hi = mid - 1
+            elif offset >= sentence.end:
+                lo = mid + 1
+            else:
+                return mid
+        return -1

@@ -1,0 +1,1 @@
+"""Places: the packaged gazetteer, region polygons and place disambiguation."""

@@ -1,0 +1,32 @@
+"""A place of the packaged gazetteer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# GeoNames feature codes for first- and second-order administrative units.
+REGION_CODES = frozenset({"ADM1"})
+CERCLE_CODES = frozenset({"ADM2"})
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    geonameid: int  # GeoNames id; negative for places curated by this project
+    name: str  # display name, as ACLED would spell it
+    latitude: float
+    longitude: float
+    feature_class: str  # GeoNames class: P populated, A administrative, S spot, ...
+    feature_code: str  # GeoNames code: PPL, PPLA2, ADM1, ADM2, MILB, ...
+    country_code: str  # ISO: ML, BF, NE, MR
+    country: str  # ACLED country name: Mali, Burkina Faso, Niger, Mauritania
+    admin1: str  # ACLED-style first-order region ("Mopti", "Timbuktu", "Segou")
+    admin2: str  # cercle / province / department; "" when unknown
+    population: int = 0
+
+    @property
+    def is_region(self) -> bool:
+        return self.feature_code in REGION_CODES
+
+    @property
+    def is_cercle(self) -> bool:
+        return self.feature_code in CERCLE_CODES
