@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # GeoNames feature codes for first- and second-order administrative units.
 REGION_CODES = frozenset({"ADM1"})
 CERCLE_CODES = frozenset({"ADM2"})
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
-    geonameid: int  # GeoNames id; negative for places curated by this project
+class Place(NamedTuple):
+    """Immutable and cheap to build: the gazetteer makes some 40,000 of them at load."""
+
+    geonameid: int  # GeoNames id; negative for places curated by this project, 0 if unknown
     name: str  # display name, as ACLED would spell it
     latitude: float
     longitude: float
