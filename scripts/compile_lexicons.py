@@ -42,6 +42,8 @@ LANGUAGE_SECTIONS = {
     "speech_verbs": list,
     "sources": dict,
     "background_cues": list,
+    "function_words": list,
+    "country_names": list,
     "relative_days": dict,
     "durations": dict,
     "day_parts": list,
@@ -56,6 +58,7 @@ ACTOR_KINDS = {
     "armed_vague",
     "militia_vague",
     "external",
+    "auxiliary",
     "civilians",
     "protesters",
     "rioters",
@@ -100,6 +103,8 @@ def compile_language(lang: str, source: dict[str, Any]) -> dict[str, Any]:
         "civilian_targets",
         "speech_verbs",
         "background_cues",
+        "function_words",
+        "country_names",
         "day_parts",
     ):
         out[name] = _words(source[name], f"{where} {name}")

@@ -49,7 +49,8 @@ def main(verbose: int) -> None:
 def extract(file: str, published: str | None, lang: str | None, fmt: str) -> None:
     """Print the events one article reports. FILE is .txt, .html, or - for stdin."""
     from sahelwatch.articles import read_article
-    from sahelwatch.extraction.api import extract_article
+    from sahelwatch.extraction.api import extract_article, parse_date
 
-    result = extract_article(read_article(file), published=published, lang=lang)
+    date = parse_date(published, "--published")  # refuse a bad option before reading input
+    result = extract_article(read_article(file), published=date, lang=lang)
     write_records((e.to_record() for e in result.events), sys.stdout, fmt)

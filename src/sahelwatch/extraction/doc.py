@@ -8,6 +8,7 @@ can be traced back to the words it came from.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -119,6 +120,13 @@ class Doc:
     sources: list[SourceMention] = field(default_factory=list)
     background: set[int] = field(default_factory=set)  # sentence indexes
     events: list[Event] = field(default_factory=list)
+
+    @functools.cached_property
+    def folded(self) -> str:
+        """Lower-case, accent-free copy of the text, same length (see extraction.text.fold)."""
+        from sahelwatch.extraction.text import fold
+
+        return fold(self.text)
 
     def sentence_text(self, index: int) -> str:
         sentence = self.sentences[index]

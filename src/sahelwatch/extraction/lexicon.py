@@ -11,7 +11,13 @@ from importlib import resources
 from typing import Any
 
 from sahelwatch.errors import DataFileError, UnsupportedLanguageError
-from sahelwatch.extraction.text import exact_regex, fold, is_acronym, phrase_regex
+from sahelwatch.extraction.text import (
+    exact_regex,
+    fold,
+    is_acronym,
+    phrase_alternation,
+    phrase_regex,
+)
 
 LANGUAGES = ("en", "fr")
 COUNTRY_NAMES = {"ML": "Mali", "BF": "Burkina Faso", "NE": "Niger", "MR": "Mauritania"}
@@ -57,6 +63,11 @@ class ActorEntry:
         return self.kind in ("state", "state_generic")
 
     @property
+    def is_force(self) -> bool:
+        """Government forces, foreign forces beside them, or their armed auxiliaries."""
+        return self.kind in ("state", "state_generic", "external", "auxiliary")
+
+    @property
     def is_armed_nonstate(self) -> bool:
         return self.kind in ("armed", "armed_vague", "militia_vague")
 
@@ -85,6 +96,13 @@ def load_language(lang: str) -> dict[str, Any]:
         raise UnsupportedLanguageError(lang)
     data: dict[str, Any] = _load_json(f"lexicon_{lang}.json")
     return data
+
+
+@functools.cache
+def speech_regex(lang: str) -> re.Pattern[str]:
+    """Verbs of saying, on folded text; French participles match inflected ("publiée")."""
+    words = phrase_alternation(load_language(lang)["speech_verbs"])
+    return re.compile(rf"(?<![\w])(?:{words})(?:e?s?)(?![\w])")
 
 
 @functools.cache

@@ -39,17 +39,50 @@ def _fold_table() -> dict[int, str]:
 
 def fold(text: str) -> str:
     """Lower-case, accent-free copy of ``text`` with the SAME length, so offsets carry over."""
+    if text.isascii():
+        return text.lower()  # the same thing, ten times faster
     return text.translate(_fold_table())
 
 
 def phrase_alternation(phrases: Iterable[str]) -> str:
-    """A regex alternation of folded phrases, longest first, spaces matching any whitespace."""
-    folded = sorted({fold(p.strip()) for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
-    parts = []
+    """A regex alternation of folded phrases, spaces matching any whitespace.
+
+    Built as a trie ("kill(?:ed|ing|s)?") rather than a flat list: Python's re tries the
+    branches of an alternation one by one, so shared prefixes are tested once this way.
+    The longest phrase wins where several match, as with a longest-first list.
+    """
+    folded = {fold(p.strip()) for p in phrases if p.strip()}
+    if not folded:
+        return r"(?!x)x"
+    trie: Trie = {}
     for phrase in folded:
-        escaped = re.escape(phrase).replace(r"\ ", r"\s+").replace("'", "['’]")
-        parts.append(escaped)
-    return "|".join(parts) if parts else r"(?!x)x"
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}  # end of a phrase
+    return _render(trie)
+
+
+Trie = dict[str, "Trie"]
+
+
+def _render(node: Trie) -> str:
+    """Alternation of the branches below a trie node; longer branches first."""
+    branches = [_char(char) + _render(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a phrase may end here: the longer ones are tried first
+        return body + "?" if len(branches) == 1 and len(branches[0]) == 1 else f"(?:{body})?"
+    return body
+
+
+def _char(char: str) -> str:
+    if char == " ":
+        return r"\s+"
+    if char == "'":
+        return "['’]"
+    return re.escape(char)
 
 
 def phrase_regex(phrases: Iterable[str]) -> re.Pattern[str]:

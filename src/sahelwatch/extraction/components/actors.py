@@ -7,7 +7,6 @@ import re
 from sahelwatch.extraction.doc import ActorMention, Doc
 from sahelwatch.extraction.lexicon import ActorEntry, actor_by_name, actor_patterns
 from sahelwatch.extraction.pipeline import Component
-from sahelwatch.extraction.text import fold
 
 _SUSPECTED_BEFORE = re.compile(
     r"(?:suspected|alleged|presumed|believed\s+to\s+be(?:\s+from)?|thought\s+to\s+be|likely|"
@@ -32,7 +31,7 @@ class ActorAnnotator(Component[list[ActorMention]]):
 
     def match(self, doc: Doc) -> list[ActorMention]:
         pats = actor_patterns(doc.lang)
-        folded = fold(doc.text)
+        folded = doc.folded
         found: list[tuple[int, int, ActorEntry]] = []
         for m in pats.exact.finditer(doc.text):
             found.append((m.start(), m.end(), pats.by_alias[re.sub(r"\s+", " ", m.group())]))

@@ -48,6 +48,7 @@ class CasualtyPatterns:
     outcome_of: dict[str, str]
     victim_of: dict[str, str]
     enemy_side: re.Pattern[str]
+    friendly_side: re.Pattern[str]  # "Friendly side: 3 killed in action"
 
 
 @functools.cache
@@ -67,10 +68,10 @@ def patterns(lang: str) -> CasualtyPatterns:
     victims = phrase_alternation(victim_of)
     number = re.compile(
         rf"(?<![\w-])(?P<approx>(?:{approx})\s+)?(?:between\s+|entre\s+)?"
-        rf"(?:(?P<vague>{phrase_alternation(vague)})|(?P<n1>{num})(?P<parens>\s*\(\s*(?P<paren>\d+)\s*\))?"
-        rf"(?:\s*{connector}\s*(?P<n2>{num})(?!\w))?)(?![\w-])"
+        rf"[\"“«]?(?:(?P<vague>{phrase_alternation(vague)})|(?P<n1>{num})(?P<parens>\s*\(\s*(?P<paren>\d+)\s*\))?"
+        rf"(?:\s*{connector}\s*(?P<n2>{num})(?!\w))?)(?![\w-])[\"”»]?"
         rf"(?P<noun>(?:\s+(?:of\s+(?:its|their|the|our|whom)|d'entre\s+eux|de|des|d'|du))?"
-        rf"(?:\s*[\w'-]+){{0,2}}?\s*(?<![\w])(?P<victim>{victims})(?![\w]))?"
+        rf"(?:\s*[\w'\"“”«»-]+){{0,2}}?\s*[\"“«]?(?<![\w])(?P<victim>{victims})(?![\w]))?"
     )
     outcomes = phrase_alternation(outcome_of)
     auxiliaries = (
@@ -83,11 +84,17 @@ def patterns(lang: str) -> CasualtyPatterns:
         r"civils|supplementaires|additional|further)"
     )
     after = re.compile(
-        rf"(?:\s+(?:of|from|in|among|de|du|des|parmi)\s+[^,;.:?!\d]{{0,60}}?)?\s*,?\s*"
-        rf"(?:{qualifiers}\s+){{0,2}}(?:{auxiliaries}\s+){{0,4}}(?P<outcome>{outcomes})(?![\w])"
+        rf"(?:\s+(?:of|from|in|among|de|du|des|parmi)\s+[^,;.:?!\d]{{0,60}}?)?"
+        rf"(?:\s+(?:and|et)\s+(?!\d)[\w' -]{{1,40}}?(?=\s+(?:{auxiliaries})\b))?\s*,?\s*"
+        rf"(?:{qualifiers}\s+){{0,2}}(?:{auxiliaries}\s+){{0,4}}[\"“«]?\s?(?P<outcome>{outcomes})(?![\w])"
     )
     before = re.compile(
-        rf"(?<![\w])(?P<outcome>{outcomes})(?:\s+(?:at|of|to|is|was|a|de|est))?\s*$"
+        rf"(?<![\w])(?P<outcome>{outcomes})"
+        rf"(?:\s+(?:at|of|to|is|was|a|de|est|along\s+with|as\s+well\s+as|ainsi\s+que))?\s*$"
+    )
+    friendly_side = re.compile(
+        r"friendly side|our side|our ranks|own ranks|killed in action|cote ami|dans nos rangs|"
+        r"de notre cote|tombes? au champ d'honneur|morts? au combat|cote fama|cote des fama"
     )
     enemy_side = re.compile(
         r"enemy'?s? ranks|enemy side|the enemy|"
@@ -96,7 +103,7 @@ def patterns(lang: str) -> CasualtyPatterns:
         r"dans les rangs (?:ennemis|de l'ennemi|des assaillants|des terroristes)"
     )
     return CasualtyPatterns(
-        number, after, before, numbers, vague, outcome_of, victim_of, enemy_side
+        number, after, before, numbers, vague, outcome_of, victim_of, enemy_side, friendly_side
     )
 
 
@@ -181,12 +188,12 @@ def _outcome(folded: str, figure: _Figure, limit: int, pats: CasualtyPatterns) -
     """The outcome word of a figure, and whether it came before the figure."""
     if figure.noun in pats.outcome_of:
         return figure.noun, False  # "une soixantaine de victimes", "12 bodies"
+    # "killing one peacekeeper ... and injuring three others": the verb right before wins
+    before = pats.before.search(folded[max(0, figure.start - 40) : figure.start])
+    if before:
+        return before["outcome"], True
     after = pats.after.match(folded, figure.end, limit)
-    if after:
-        return after["outcome"], False
-    line_start = max(0, figure.start - 40)
-    before = pats.before.search(folded[line_start : figure.start])
-    return (before["outcome"], True) if before else ("", False)
+    return (after["outcome"], False) if after else ("", False)
 
 
 class CasualtyAnnotator(Component[list[CasualtyMention]]):
@@ -196,7 +203,7 @@ class CasualtyAnnotator(Component[list[CasualtyMention]]):
 
     def match(self, doc: Doc) -> list[CasualtyMention]:
         pats = patterns(doc.lang)
-        folded = fold(doc.text)
+        folded = doc.folded
         mentions: list[CasualtyMention] = []
         for sentence in doc.sentences:
             mentions.extend(self._sentence(doc, folded, sentence.index, pats))
@@ -209,6 +216,7 @@ class CasualtyAnnotator(Component[list[CasualtyMention]]):
         skip = [(d.start, d.end) for d in doc.dates if d.sentence == index]
         figures = find_figures(folded, sentence.start, sentence.end, pats, skip)
         enemy = bool(pats.enemy_side.search(folded, sentence.start, sentence.end))
+        friendly = bool(pats.friendly_side.search(folded, sentence.start, sentence.end))
         out: list[CasualtyMention] = []
         previous: tuple[_Figure, str] | None = None  # a figure whose verb came before it
         for i, figure in enumerate(figures):
@@ -220,7 +228,13 @@ class CasualtyAnnotator(Component[list[CasualtyMention]]):
                 previous = None
                 continue
             outcome = pats.outcome_of[re.sub(r"\s+", " ", word)]
-            victim = figure.victim or ("attackers" if word in ENEMY_OUTCOMES or enemy else "people")
+            victim = figure.victim or (
+                "attackers"
+                if word in ENEMY_OUTCOMES or enemy
+                else "soldiers"
+                if friendly
+                else "people"
+            )
             if word in ENEMY_OUTCOMES and figure.victim in ("", "people"):
                 victim = "attackers"
             previous = (figure, word) if verb_first else None

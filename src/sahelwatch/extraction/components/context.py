@@ -13,12 +13,13 @@ import functools
 import re
 
 from sahelwatch.extraction.doc import Doc, SourceMention
-from sahelwatch.extraction.lexicon import load_language
+from sahelwatch.extraction.lexicon import load_language, speech_regex
 from sahelwatch.extraction.pipeline import Component
 from sahelwatch.extraction.text import fold, phrase_alternation, phrase_regex
 from sahelwatch.model import TIME_WEEK
 
 FRESH_DAYS = 21  # a dated mention this close to publication is news, not history
+AGGREGATE_LOW = 100  # "hundreds", "des centaines", "thousands"
 _YEAR_PRECISION = 4
 # A past year in an aside about an entity ("a taskforce created in 2014") dates the
 # entity, not the sentence.
@@ -33,6 +34,25 @@ def _source_patterns(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
     sources = load_language(lang)["sources"]
     label_of = {fold(w): label for label, words in sources.items() for w in words}
     return phrase_regex(label_of), label_of
+
+
+# "according to the army", "selon des sources locales": a source named before what it says.
+_SOURCE_INTRO = re.compile(
+    r"(?:according\s+to|selon|d'apres|citing|quoting|cited\s+by|told|a\s+statement\s+(?:by|from)|"
+    r"communique\s+(?:de|du|des)|statement\s+from|de\s+source)\s+(?:the\s+|l'|la\s+|le\s+|les\s+|"
+    r"des\s+|une?\s+|two\s+|three\s+|deux\s+|trois\s+)?$"
+)
+
+
+def is_speaking(folded: str, start: int, end: int, speech: re.Pattern[str]) -> bool:
+    """Does a source phrase speak here: followed by a verb of saying, or introduced as one?"""
+    if _SOURCE_INTRO.search(folded[max(0, start - 40) : start]) or speech.search(
+        folded, start, end
+    ):
+        return True  # "according to the army", "the group said"
+    after = folded[end : end + 60]
+    clause = re.split(r"[.;]", after, maxsplit=1)[0]
+    return bool(speech.match(clause.strip()) or speech.search(clause[:35]))
 
 
 @functools.cache
@@ -50,10 +70,13 @@ class SourceAnnotator(Component[list[SourceMention]]):
 
     def match(self, doc: Doc) -> list[SourceMention]:
         regex, label_of = _source_patterns(doc.lang)
-        folded = fold(doc.text)
+        speech = speech_regex(doc.lang)
+        folded = doc.folded
         out = []
         for sentence in doc.sentences:
             for m in regex.finditer(folded, sentence.start, sentence.end):
+                if not is_speaking(folded, m.start(), m.end(), speech):
+                    continue  # "an army convoy" is not the army speaking
                 label = label_of[re.sub(r"\s+", " ", m.group())]
                 out.append(
                     SourceMention(
@@ -74,14 +97,14 @@ class BackgroundMarker(Component[set[int]]):
     """Sentences that tell history or aggregates, not a new event."""
 
     name = "background"
-    reads = ("text", "sentences", "dates", "published", "lang")
+    reads = ("text", "sentences", "dates", "casualties", "places", "published", "lang")
     writes = ("background",)
 
     def match(self, doc: Doc) -> set[int]:
         if doc.published is None:
             return set()
         cues = _background_regex(doc.lang)
-        folded = fold(doc.text)
+        folded = doc.folded
         dated: dict[int, list[tuple[dt.date, int, bool]]] = {}
         for mention in doc.dates:
             if _ENTITY_HISTORY.search(folded[max(0, mention.start - 30) : mention.start]):
@@ -90,6 +113,14 @@ class BackgroundMarker(Component[set[int]]):
                 (mention.date, mention.precision, mention.reporting)
             )
         lead = {s.index for s in doc.sentences[:2]}
+        # "Hundreds of people have been killed there": a vague count in the hundreds or
+        # thousands, in no place of its own, sums up a conflict ("executed hundreds of men
+        # in Moura" is an event)
+        counts: dict[int, list[bool]] = {}
+        for c in doc.casualties:
+            counts.setdefault(c.sentence, []).append(c.vague and c.low >= AGGREGATE_LOW)
+        placed = {p.sentence for p in doc.places if p.role in ("event", "near")}
+        aggregates = {i for i, flags in counts.items() if all(flags) and i not in placed}
         background = set()
         for sentence in doc.sentences:
             dates = dated.get(sentence.index, [])
@@ -102,7 +133,7 @@ class BackgroundMarker(Component[set[int]]):
             has_cue = sentence.index not in lead and bool(
                 cues.search(folded, sentence.start, sentence.end)
             )
-            if has_cue or old_year:
+            if has_cue or old_year or sentence.index in aggregates:
                 background.add(sentence.index)
         return background
 

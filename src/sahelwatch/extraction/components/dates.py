@@ -17,14 +17,16 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
+from sahelwatch.extraction.components.segment import dateline_end
 from sahelwatch.extraction.doc import DateMention, Doc
-from sahelwatch.extraction.lexicon import load_language
+from sahelwatch.extraction.lexicon import load_language, speech_regex
 from sahelwatch.extraction.pipeline import Component
 from sahelwatch.extraction.text import fold, phrase_alternation
 from sahelwatch.model import TIME_DAY, TIME_MONTH, TIME_WEEK
 
 TIME_YEAR = 4  # a year alone: cannot be placed within a month, so never an event date
 _FUTURE_TOLERANCE = dt.timedelta(days=1)
+_ANCHOR_REACH = 1000  # characters: "six days after" counts from a date told close before it
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +53,7 @@ class Vocabulary:
     relative_days: dict[str, list[int]]
     rules: tuple[tuple[re.Pattern[str], Handler], ...]
     speech: re.Pattern[str]
+    cues: re.Pattern[str]  # words without which no rule can match: where to look
 
 
 def number_value(word: str, vocab: Vocabulary) -> int | None:
@@ -173,13 +176,19 @@ def _month(m: re.Match[str], ref: dt.date, v: Vocabulary) -> Found | None:
     last_day = month_end(year, month).day
     if part in ("end", "late", "fin", "the end", "la fin"):
         return Found(
-            m.start(), m.end(), dt.date(year, month, last_day - 6), TIME_WEEK, relative=True
+            m.start(),
+            m.end(),
+            dt.date(year, month, last_day - 6),
+            TIME_WEEK,
+            relative=not m["year"],
         )
     if part in ("early", "start", "the start", "beginning", "the beginning", "debut"):
-        return Found(m.start(), m.end(), dt.date(year, month, 1), TIME_WEEK, relative=True)
+        return Found(m.start(), m.end(), dt.date(year, month, 1), TIME_WEEK, relative=not m["year"])
     if part in ("mid", "mi"):
-        return Found(m.start(), m.end(), dt.date(year, month, 12), TIME_WEEK, relative=True)
-    return Found(m.start(), m.end(), dt.date(year, month, 1), TIME_MONTH, relative=True)
+        return Found(
+            m.start(), m.end(), dt.date(year, month, 12), TIME_WEEK, relative=not m["year"]
+        )
+    return Found(m.start(), m.end(), dt.date(year, month, 1), TIME_MONTH, relative=not m["year"])
 
 
 def _year(m: re.Match[str], ref: dt.date, v: Vocabulary) -> Found | None:
@@ -209,6 +218,8 @@ def _ago(m: re.Match[str], ref: dt.date, v: Vocabulary) -> Found | None:
 
 def _anchored(m: re.Match[str], ref: dt.date, v: Vocabulary) -> Found | None:
     """An offset from an anchor date, filled in later (see resolve_anchors)."""
+    if not m["n"] and not m["approx"] and m["unit"].endswith("s"):
+        return None  # "days after the blast": no count, no date
     count = number_value(m["n"], v) if m["n"] else 1
     unit = v.durations.get(m["unit"] or "day", 1)
     if count is None:
@@ -217,6 +228,8 @@ def _anchored(m: re.Match[str], ref: dt.date, v: Vocabulary) -> Found | None:
     days = direction * count * unit
     vague = bool(m["approx"]) or unit > 1
     precision = TIME_WEEK if vague else TIME_DAY
+    if (m["approx"] or "").strip() in ("quelques", "a few", "several", "plusieurs"):
+        return None  # "a few weeks after the blockade began": too loose to date an event
     # The date holds the offset from the anchor as days since 2000-01-01 until resolved.
     return Found(
         m.start(),
@@ -276,8 +289,12 @@ def vocabulary(lang: str) -> Vocabulary:
     }
     patterns, day, year = _english_rules() if lang == "en" else _french_rules()
     rules = tuple((re.compile(_expand(p, alt, day, year)), h) for p, h in patterns)
-    speech = re.compile(rf"(?<!\w)(?:{phrase_alternation(data['speech_verbs'])})(?!\w)")
-    return Vocabulary(lang, months, weekdays, numbers, durations, relative_days, rules, speech)
+    speech = speech_regex(lang)
+    cue_words = [*months, *weekdays, *relative_days, *durations, *_ANCHOR_WORDS]
+    cues = re.compile(rf"(?<![\w])(?:{phrase_alternation(cue_words)})|\d{{4}}")
+    return Vocabulary(
+        lang, months, weekdays, numbers, durations, relative_days, rules, speech, cues
+    )
 
 
 # Rule patterns are written with placeholders: <M> months, <MF> full month names, <W>
@@ -301,10 +318,10 @@ def _english_rules() -> tuple[list[tuple[str, Handler]], str, str]:
                 _span,
             ),
             (
-                r"<B>(?:(?:<W>),?\s+)?(?:the\s+)?(?P<day>DAY)(?:\s+of)?\s+(?P<month><M>)\.?YEAR<E>",
+                r"<B>(?:(?:<W>)\s*[,(]?\s*)?(?:the\s+)?(?P<day>DAY)(?:\s+of)?\s+(?P<month><M>)\.?YEAR<E>\)?",
                 _absolute,
             ),
-            (r"<B>(?:(?:<W>),?\s+)?(?P<month><M>)\.?\s+(?P<day>DAY)YEAR<E>", _absolute),
+            (r"<B>(?:(?:<W>)\s*[,(]?\s*)?(?P<month><M>)\.?\s+(?P<day>DAY)YEAR<E>\)?", _absolute),
             (
                 r"<B>(?:the\s+)?(?P<which>last|first)\s+(?P<weekday><W>)\s+(?:in|of)\s+(?P<month><MF>)"
                 r"(?:\s+(?P<year>\d{4}))?",
@@ -360,7 +377,7 @@ def _french_rules() -> tuple[list[tuple[str, Handler]], str, str]:
                 _span,
             ),
             (
-                r"<B>(?:(?:le|ce)\s+)?(?:(?:<W>)\s+)?(?P<day>DAY)\s+(?P<month><M>)\.?YEAR<E>",
+                r"<B>(?:(?:le|ce)\s+)?(?:(?:<W>)\s*[,(]?\s*)?(?P<day>DAY)\s+(?P<month><M>)\.?YEAR<E>\)?",
                 _absolute,
             ),
             (
@@ -426,16 +443,33 @@ def _month_words_ok(match: re.Match[str], text: str) -> bool:
     return True
 
 
+_ANCHOR_WORDS = ("lendemain", "veille", "next day", "following day", "day after", "day before")
+_CUE_REACH = 90  # characters around a date word that a rule may span
+
+
+def _windows(folded: str, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """Stretches of text around date words, merged: the rules run only there."""
+    spans: list[tuple[int, int]] = []
+    for cue in vocab.cues.finditer(folded):
+        start, end = max(0, cue.start() - _CUE_REACH), cue.end() + _CUE_REACH
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
 def find_dates(text: str, folded: str, ref: dt.date, vocab: Vocabulary) -> list[Found]:
     """Every time expression of the text, longest first where they overlap."""
     found: list[Found] = []
-    for pattern, handler in vocab.rules:
-        for match in pattern.finditer(folded):
-            if vocab.lang == "en" and not _month_words_ok(match, text):
-                continue
-            result = handler(match, ref, vocab)
-            if result is not None:
-                found.append(result)
+    for start, end in _windows(folded, vocab):
+        for pattern, handler in vocab.rules:
+            for match in pattern.finditer(folded, start, end):
+                if vocab.lang == "en" and not _month_words_ok(match, text):
+                    continue
+                result = handler(match, ref, vocab)
+                if result is not None:
+                    found.append(result)
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
     kept: list[Found] = []
     for item in found:
@@ -445,28 +479,66 @@ def find_dates(text: str, folded: str, ref: dt.date, vocab: Vocabulary) -> list[
     return kept
 
 
-def resolve_anchors(found: list[Found], published: dt.date) -> Iterator[Found]:
-    """Give anchored expressions the most recent stated date before them."""
+def resolve_anchors(
+    found: list[Found], published: dt.date, reporting: set[int] | None = None
+) -> Iterator[Found]:
+    """Give anchored expressions the most recent event date stated before them
+    (``reporting``: start offsets of statement dates, which anchor nothing)."""
+    skip = reporting or set()
     anchor: dt.date | None = None
+    anchor_at = -1
     for item in found:
         if item.anchored:
+            if anchor is not None and item.start - anchor_at > _ANCHOR_REACH:
+                continue  # "weeks after the blockade began": no date told near enough
             base = anchor or published
             offset = item.date - _OFFSET_EPOCH
+            if base + offset > published and offset.days > 0:
+                # "the bombing came six days after rockets were fired": read the other way
+                offset = -offset
             last = base + (item.last - _OFFSET_EPOCH) if item.last else None
             yield replace(item, date=base + offset, last=last, anchored=False)
             continue
-        if (item.precision <= TIME_WEEK and not item.relative) or item.precision == TIME_DAY:
-            anchor = item.date
+        stated = item.precision <= TIME_WEEK and not item.relative
+        if item.start not in skip and (stated or item.precision == TIME_DAY):
+            anchor, anchor_at = item.date, item.start
         yield item
 
 
+# A sentence that reports a toll ("put the army's losses higher, at 26", "le bilan s'est
+# alourdi") dates the count, not the event.
+_TOLL_REPORT = re.compile(
+    r"\bput\s+the\s+(?:\w+'s\s+)?(?:death\s+)?(?:toll|losses|number)|\b(?:toll|bilan)\s+"
+    r"(?:rose|climbed|has\s+risen|s'est\s+alourdi|est\s+passe|a\s+grimpe)"
+)
+
+# "were dead or missing on Tuesday", "the toll rose to 40 on Monday": the date of a count,
+# not of the event counted.
+_STATUS_BEFORE = re.compile(
+    r"\b(?:missing|unaccounted\s+for|toll|tolls|rose\s+to\s+\S+|climbed\s+to\s+\S+|stood\s+at\s+\S+|"
+    r"still|remained|disparus?|portes?\s+disparus?|bilan|(?:a|est)\s+grimpe\s+a\s+\S+|"
+    r"s'eleve\s+a\s+\S+|passe\s+a\s+\S+)\s+(?:on|as\s+of|by|ce|le|au|a|en)?\s*$"
+)
+
+
+# Between a verb of saying and a date, a clause of its own ("said that...", "said gunmen
+# attacked") means the date is the event's; a statement's details do not.
+_REPORTED_CLAUSE = re.compile(
+    r"\b(?:that|que|qu'|were|was|had|has|have|ont|a\s+ete|avaient|\w+ed)\b"
+)
+
+
 def is_reporting(folded: str, start: int, sentence_start: int, vocab: Vocabulary) -> bool:
-    """A date right after a verb of saying, in the same clause, dates the statement."""
-    window_start = max(sentence_start, start - 48)
-    before = folded[window_start:start]
+    """A date attached to a verb of saying, or to a count's state, dates the report."""
+    before = folded[max(sentence_start, start - 90) : start]
     clause = re.split(r"[,;:()]", before)[-1]
-    words = clause.split()
-    return bool(vocab.speech.search(" ".join(words[-5:])))
+    if _STATUS_BEFORE.search(clause):
+        return True
+    speeches = list(vocab.speech.finditer(clause))
+    if not speeches:
+        return False
+    gap = clause[speeches[-1].end() :]
+    return not _REPORTED_CLAUSE.search(gap)
 
 
 class DateAnnotator(Component[list[DateMention]]):
@@ -478,32 +550,40 @@ class DateAnnotator(Component[list[DateMention]]):
         if doc.published is None:
             return []
         vocab = vocabulary(doc.lang)
-        folded = fold(doc.text)
-        mentions = []
+        folded = doc.folded
         found = [
             f
             for f in find_dates(doc.text, folded, doc.published, vocab)
             if doc.sentence_at(f.start) >= 0
         ]
-        for item in resolve_anchors(found, doc.published):
-            index = doc.sentence_at(item.start)
-            sentence = doc.sentences[index]
-            reporting = is_reporting(folded, item.start, sentence.start, vocab)
+        reporting = {f.start for f in found if self._reporting(doc, folded, f, vocab)}
+        mentions = []
+        for item in resolve_anchors(found, doc.published, reporting):
             future = item.date > doc.published + _FUTURE_TOLERANCE
             mentions.append(
                 DateMention(
                     start=item.start,
                     end=item.end,
                     text=doc.text[item.start : item.end],
-                    sentence=index,
+                    sentence=doc.sentence_at(item.start),
                     date=item.date,
                     precision=item.precision,
                     last=item.last,
                     relative=item.relative,
-                    reporting=reporting or future,
+                    reporting=item.start in reporting or future,
                 )
             )
         return mentions
+
+    @staticmethod
+    def _reporting(doc: Doc, folded: str, item: Found, vocab: Vocabulary) -> bool:
+        """A statement's date, a dateline's, or one in a sentence that reports a toll."""
+        sentence = doc.sentences[doc.sentence_at(item.start)]
+        return (
+            is_reporting(folded, item.start, sentence.start, vocab)
+            or item.end <= dateline_end(doc.text, sentence.start, sentence.end)
+            or bool(_TOLL_REPORT.search(folded, sentence.start, sentence.end))
+        )
 
     def set_annotations(self, doc: Doc, found: list[DateMention]) -> None:
         doc.dates = found

@@ -121,24 +121,29 @@ _OTHER_MARKERS = {
         ]
     ),
 }
-_WORD = re.compile(r"[a-z']+")
-_SAMPLE_CHARS = 6000
+_SAMPLE_CHARS = 3000  # a few paragraphs tell English from French
 _MIN_EVIDENCE = 3
+_WORD = re.compile(r"[a-z']+")
+# Letters of other scripts (Arabic, Tifinagh, ...), not Latin letters, digits or punctuation.
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_\u0000-\u024f]")
 
 
-def detect_language(text: str) -> str:
-    """'en' or 'fr'; raises UnsupportedLanguageError for text clearly in another language."""
+def detect_language(text: str, folded: str | None = None) -> str:
+    """'en' or 'fr'; raises UnsupportedLanguageError for text clearly in another language.
+    ``folded`` may pass the text already folded (see Doc.folded)."""
     sample = text[:_SAMPLE_CHARS]
-    letters = sum(c.isalpha() for c in sample)
-    latin = sum(c.isascii() and c.isalpha() for c in sample) + sum(
-        "\u00c0" <= c <= "\u024f" for c in sample
-    )
-    if letters >= 40 and latin < letters / 2:
-        raise UnsupportedLanguageError("non-Latin script")
-    counts = Counter(_WORD.findall(fold(sample)))
-    scores = {lang: sum(counts[w] for w in words) for lang, words in _MARKERS.items()}
+    if not sample.isascii():
+        other_script = len(_NON_LATIN_LETTER.findall(sample))
+        if other_script >= 40 and other_script > len(sample) / 3:
+            raise UnsupportedLanguageError("non-Latin script")
+    counts = Counter(_WORD.findall(folded[:_SAMPLE_CHARS] if folded else fold(sample)))
+
+    def evidence(words: frozenset[str]) -> int:
+        return sum(counts[w] for w in words)
+
+    scores = {lang: evidence(words) for lang, words in _MARKERS.items()}
     best = max(scores, key=lambda lang: scores[lang])
-    others = {lang: sum(counts[w] for w in words) for lang, words in _OTHER_MARKERS.items()}
+    others = {lang: evidence(words) for lang, words in _OTHER_MARKERS.items()}
     other = max(others, key=lambda lang: others[lang])
     if others[other] >= _MIN_EVIDENCE and others[other] > 2 * scores[best]:
         raise UnsupportedLanguageError(other)
@@ -153,7 +158,7 @@ class LanguageIdentifier(Component[str]):
     writes = ("lang",)
 
     def match(self, doc: Doc) -> str:
-        return doc.lang or detect_language(doc.text)
+        return doc.lang or detect_language(doc.text, doc.folded)
 
     def set_annotations(self, doc: Doc, found: str) -> None:
         doc.lang = found

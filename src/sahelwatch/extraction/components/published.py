@@ -31,8 +31,8 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     dmy = rf"{weekday}{day}\s+{month}\.?,?\s+{year}"
     mdy = rf"{weekday}{month}\.?\s+{day},?\s+{year}"
     return (
-        re.compile(rf"{label}\s*(?:on|le)?\s*:?\s*(?:{dmy}|{mdy})"),
-        re.compile(rf"(?m)^\s*(?:{dmy}|{mdy})\s*(?:[:\-|,]|\d|$)"),
+        *(re.compile(rf"{label}\s*(?:on|le)?\s*:?\s*{form}") for form in (dmy, mdy)),
+        *(re.compile(rf"(?m)^\s*{form}\s*(?:[:\-|,]|\d|$)") for form in (dmy, mdy)),
         re.compile(r"(?m)^\s*(?:[^\n]{0,40}\s)?(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"),
     )
 

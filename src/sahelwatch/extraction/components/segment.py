@@ -16,6 +16,10 @@ from sahelwatch.extraction.pipeline import Component
 from sahelwatch.extraction.text import fold
 
 _LINE = re.compile(r"[^\n]+")
+# Embedded posts show their origin anywhere on the line.
+_EMBEDDED_POST = re.compile(
+    r"pic\.twitter\.com/|https?://t\.co/|\(@\w{2,}\)\s+\w+\s+\d{1,2},\s+\d{4}"
+)
 _CAPTION = re.compile(
     r"©|\(photo\b|^photo\b|^image\b|getty images|/ ?afp$|via afp\b|crédit photo", re.I
 )
@@ -76,6 +80,7 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 MAX_SENTENCE_CHARS = 2000  # a "sentence" longer than this is split at clause breaks
+WRAPPED_LINE_CHARS = 60  # prose wrapped by hand; subheads are shorter
 
 
 @functools.cache
@@ -97,7 +102,12 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         if not headline_key:
             headline_key = key
             continue
-        if key == headline_key or furniture.match(content) or _CAPTION.search(content):
+        if (
+            key == headline_key
+            or furniture.match(content)
+            or _CAPTION.search(content)
+            or _EMBEDDED_POST.search(content)
+        ):
             spans.append((line.start(), line.end()))
     return spans
 
@@ -177,7 +187,30 @@ class Sentencizer(Component[list[Sentence]]):
         doc.sentences = found
 
 
-_OPEN_END = re.compile(r"[^.!?:;\"'»”’)\]…]$")
+_OPEN_END = re.compile(r"[^.!?:;\"'»”’…]$")
+# Where a wire story was filed: "BAMAKO, July 3 (Reuters) -", "Bamako, 20 juin (AFP) -",
+# "BAMAKO, Mali (AP) —", "Bamako - ". It dates and places the filing, not the event.
+_DATELINE = re.compile(
+    r"[A-ZÀ-Ý][\w'’.]+(?:\s[A-ZÀ-Ý][\w'’.]+){0,2}(?:,\s*[\w ]{2,20})?\s*(?:\([\w .]+\))?\s*[-—–]\s"
+)
+
+
+# A line that is only places and a date: "Bamako / Geneva, 10 June 2024", "Bamako, le
+# 12 janvier 2024", "New York, 14 September 2021".
+_PLACE_DATE_LINE = re.compile(
+    r"[A-ZÀ-Ý][\w'’. -]{0,30}(?:\s*[/,&-]\s*[A-ZÀ-Ý][\w'’. -]{0,30})*,\s*(?:le\s+)?"
+    r"(?:[A-Za-zÀ-ÿ]+\.?\s+)?(?:\d{1,2}(?:er|st|nd|rd|th)?\s+[A-Za-zÀ-ÿ]+\.?|[A-Za-zÀ-ÿ]+\.?\s+\d{1,2}),?"
+    r"\s+\d{4}\.?\s*"
+)
+
+
+def dateline_end(text: str, sentence_start: int, sentence_end: int | None = None) -> int:
+    """End offset of the dateline opening a sentence, or the sentence start if none.
+    A sentence that is nothing but places and a date is a dateline all through."""
+    if sentence_end is not None and _PLACE_DATE_LINE.fullmatch(text, sentence_start, sentence_end):
+        return sentence_end
+    match = _DATELINE.match(text, sentence_start)
+    return match.end() if match else sentence_start
 
 
 def paragraphs(text: str, excluded: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -189,12 +222,15 @@ def paragraphs(text: str, excluded: list[tuple[int, int]]) -> list[tuple[int, in
         if not content or _overlaps(line.start(), line.end(), excluded):
             previous_blank = previous_blank or not content
             continue
+        previous = text[spans[-1][0] : spans[-1][1]].rstrip() if spans else ""
+        last_line = previous.rsplit("\n", 1)[-1]
+        # A line with no end punctuation continues on the next one when it is wrapped prose
+        # (long) or the next line goes on in lower case; short ones are subheads.
         continues = (
-            spans
+            len(spans) > 1
             and not previous_blank
-            and len(spans) > 1
-            and _OPEN_END.search(text[spans[-1][0] : spans[-1][1]].rstrip())
-            and content[0].islower()
+            and bool(_OPEN_END.search(previous))
+            and (content[0].islower() or len(last_line) >= WRAPPED_LINE_CHARS)
         )
         if continues:
             spans[-1] = (spans[-1][0], line.end())

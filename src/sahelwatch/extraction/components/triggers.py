@@ -23,7 +23,9 @@ from sahelwatch.model import VIOLENCE_AGAINST_CIVILIANS
 _HEDGE_BEFORE = re.compile(
     r"(?:suggests?|suggere|suggerant|possibly|may\s+have|might\s+have|could\s+have|feared|fear|"
     r"threat\s+of|risk\s+of|menace|risque|eventuel(?:le)?s?|prevent|avoid|eviter|empecher|"
-    r"benefits?\s+from|beneficie|support\s+of|soutien|capable\s+of|training|formation)\b[^.;]{0,40}$"
+    r"benefits?\s+from|beneficie|support\s+of|supported\s+by|backed\s+by|appuye\w*\s+par|"
+    r"avec\s+l'appui|with\s+the\s+support|soutien|capable\s+of|training|formation)\b[^.;]{0,40}$"
+    r"|\b(?:sans|without|afraid\s+of|peur\s+d'?|de\s+peur\s+d'?)\s+(?:etre|being|se\s+faire)?\s*$"
 )
 _HEDGE_AFTER = re.compile(r"^\s*(?:support|soutien|capabilit|threat|menace|training|formation)")
 _WINDOW = 70
@@ -90,7 +92,7 @@ class TriggerAnnotator(Component[list[TriggerMention]]):
 
     def match(self, doc: Doc) -> list[TriggerMention]:
         pats = patterns(doc.lang)
-        folded = fold(doc.text)
+        folded = doc.folded
         out: list[TriggerMention] = []
         for sentence in doc.sentences:
             for m in pats.regex.finditer(folded, sentence.start, sentence.end):

@@ -1,0 +1,381 @@
+"""Place mentions: gazetteer names in the text, their role, and the place each one means.
+
+Capitalised word sequences are looked up in the packaged gazetteer (exact, then
+spelling-tolerant). A name's role decides whether it can locate an event: the dateline
+city, the town of a mayor who speaks, a town people fled to and a region that only
+contains the village are not event locations. Ambiguous names are resolved by the
+regions and cercles the article names and by the other places it mentions.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sahelwatch.extraction.components.segment import dateline_end
+from sahelwatch.extraction.doc import Doc, PlaceMention
+from sahelwatch.extraction.lexicon import LANGUAGES, load_language
+from sahelwatch.extraction.pipeline import Component
+from sahelwatch.extraction.text import fold
+from sahelwatch.geo.gazetteer import Gazetteer, load_gazetteer
+from sahelwatch.geo.place import Place
+
+# A capitalised name: words that start upper case, with the particles names carry.
+_NAME = re.compile(
+    r"(?<![\w'’-])(?:[A-ZÀ-ÖØ-Þ][\w’'-]*|N['’][A-Z][\w-]*)"
+    r"(?:(?:\s+|-)(?:(?:du|de|des|la|el|es|ag|n|ou|d['’])\s+)?(?:[A-ZÀ-ÖØ-Þ][\w’'-]*))*"
+)
+_WORD = re.compile(r"[^\s-]+(?:-[^\s-]+)*|\S")
+ROLE_EVENT, ROLE_NEAR, ROLE_CONTAINER, ROLE_REFERENCE = "event", "near", "container", "reference"
+ROLE_AREA, ROLE_ROUTE = "area", "route"
+ROLE_ATTRIBUTION, ROLE_DESTINATION, ROLE_DATELINE = "attribution", "destination", "dateline"
+EXCLUDED_ROLES = frozenset({ROLE_ATTRIBUTION, ROLE_DESTINATION, ROLE_DATELINE})
+
+_BEFORE_STRONG = re.compile(
+    r"(?:\b(?:in|at|near|of|from|to|towards|around|outside|on|between|and|a|de|d'|du|dans|pres\s+de|"
+    r"vers|sur|entre|et|aux\s+environs\s+de|non\s+loin\s+de|localite\s+de|village\s+de|"
+    r"commune\s+de|cercle\s+de|region\s+de|ville\s+de|camp\s+de|town|village|locality|commune)\s*)$"
+)
+_AFTER_STRONG = re.compile(
+    r"^\s*(?:village|town|area|region|commune|camp|circle|cercle|district|locality|"
+    r"municipality|prefecture|province|department|military\s+camp|base|,\s+(?:a|une?)\s+"
+    r"(?:village|town|localite|commune|ville))\b"
+)
+# "the mayor of the nearby town of Bankass", "un élu de Boni": a speaker's town.
+_ATTRIBUTION_BEFORE = re.compile(
+    r"\b(?:mayor|governor|prefect|sub-prefect|deputy|member\s+of\s+parliament|mp|"
+    r"native|official|elected|maire|gouverneur|prefet|sous-prefet|depute|elu|"
+    r"originaire|ressortissant|president)\b[^.;:]{0,30}$"
+)
+# "a humanitarian worker in Menaka", "un journaliste à Gao": where a source is.
+_SOURCE_IN = re.compile(
+    r"\b(?:worker|source|journalist|correspondent|spokesman|spokesperson|doctor|nurse|"
+    r"teacher|trader|elder|witness|representative|activist|leader|lawmaker|employee|"
+    r"travailleur|humanitaire|journaliste|correspondant|porte-parole|medecin|infirmier|"
+    r"enseignant|commercant|temoin|representant|responsable|agent)s?\s+(?:based\s+)?"
+    r"(?:in|at|from|of|a|de|du|d')\s+(?:the\s+(?:town|city)\s+of\s+|la\s+ville\s+de\s+)?$"
+)
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:fled|flee|fleeing|escaped|evacuated|taken|transported|transferred|moved|headed|returned|"
+    r"retreated|withdrew|displaced|sought\s+refuge|fui|fuient|fuir|refugies?|evacues?|transportes?|"
+    r"transferes?|conduits?|retournes?|replies?|en\s+direction|direction)"
+    r"\b[^.;:]{0,25}$"
+)
+_NEAR_BEFORE = re.compile(
+    r"\b(?:near|outskirts\s+of|vicinity\s+of|close\s+to|not\s+far\s+from|around|outside|"
+    r"area\s+of|(?:rural\s+|urban\s+)?commune\s+of|pres\s+de|non\s+loin\s+de|"
+    r"aux\s+environs\s+de|environs\s+de|a\s+la\s+peripherie\s+de|dans\s+la\s+zone\s+de|"
+    r"secteur\s+de|(?:la\s+)?commune\s+(?:rurale\s+|urbaine\s+)?(?:de|d'))\s+"
+    r"(?:the\s+(?:town|village)\s+of\s+|la\s+(?:ville|localite)\s+de\s+|l'|la\s+|le\s+)?$"
+)
+# The ends of a road ("the road linking the town to Gao"), the places something lies
+# between, an appositive capital: they say where something is, not where it happened.
+_ROUTE_BEFORE = re.compile(
+    r"\b(?:road|route|highway|axis|axe|track|piste)\b[^.;:]{0,45}$"
+    r"|\b(?:travell?ing|driving|heading|going|bound|on\s+its\s+way|en\s+route|allait|se\s+rendait|"
+    r"circulait|en\s+provenance|reliant|linking)\b[^.;:]{0,40}$"
+    r"|\bcapital,\s+$|\bcapitale,\s+$|\bbetween\s+(?:\S+\s+and\s+)?$|\bentre\s+(?:\S+\s+et\s+)?$"
+)
+# "200 km north of Bamako": a reference point, the event happened near it.
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:[\w()]+\s+){0,4}(?:of|from|de|du|d')\s+"
+    r"(?:the\s+(?:town|city|capital)\s+(?:of\s+)?|la\s+ville\s+de\s+|la\s+capitale\s+)?$"
+    r"|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+"
+    r"(?:the\s+(?:town|city|capital)\s+(?:of\s+)?)?$"
+    r"|\bau\s+(?:nord|sud|est|ouest)(?:-\w+)?\s+(?:de|du|d')\s+(?:la\s+ville\s+de\s+)?$"
+)
+_AFTER_NEAR = re.compile(r"^\s*(?:outskirts|axis|axe)\b")
+# "the Bandiagara area", "le plateau de Bandiagara": a stretch of country, not a town
+_AREA = re.compile(
+    r"^\s*(?:area|zone|plateau|plain|plains|forest|valley|escarpment|cliffs?|"
+    r"district|sector|region)\b"
+)
+_AREA_BEFORE = re.compile(
+    r"\b(?:zone|plateau|plaine|foret|vallee|falaise|secteur|region|"
+    r"area)\s+(?:de|du|des|d'|of)\s+(?:la\s+|l')?$"
+)
+# "the region of Mopti", "cercle de Bankass" / "Mopti region", "Bankass circle"
+_CONTAINER_BEFORE = re.compile(
+    r"\b(?:region|province|cercle|circle|district|prefecture|department|departement)"
+    r"(?:\s+(?:of|de|du|d'))?\s*$"
+)
+_CONTAINER_AFTER = re.compile(r"^\s*(?:region|province|cercle|circle|district)\b")
+_UNKNOWN_VILLAGE = re.compile(
+    r"(?:\b(?:village|town|locality|hamlet|localite|hameau|bourgade|commune)\s+(?:of|de|d')\s*)"
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]{3,}(?:\s+[A-Z][\w'’-]+)?)"
+    r"|(?P<name2>[A-ZÀ-Ý][\w'’-]{3,})\s+(?:village|hamlet)\b"
+)
+MAX_LOOKBACK = 45
+
+
+@dataclass(frozen=True, slots=True)
+class _NameScanner:
+    """Finds the gazetteer names inside one capitalised word sequence of a sentence."""
+
+    text: str
+    folded: str
+    sentence_start: int
+    gaz: Gazetteer
+
+    def scan(self, start: int, end: int) -> Iterator[Candidate]:
+        words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(self.text[start:end])]
+        i = 0
+        while i < len(words):
+            for size in range(min(len(words) - i, self.gaz.max_name_tokens), 0, -1):
+                s, e = words[i][0], words[i + size - 1][1]
+                candidate = self._candidate(s, e, size, len(words))
+                if candidate is not None:
+                    if candidate.places:
+                        yield candidate
+                    i += size - 1
+                    break
+            i += 1
+
+    def _candidate(self, start: int, end: int, size: int, span: int) -> Candidate | None:
+        """A candidate for text[start:end]; one with no places means 'a name, but rejected'."""
+        found = _lookup(self.text[start:end], size, self.gaz)
+        if found is None:
+            return None
+        places, confidence = found
+        role = _role(self.text, self.folded, start, end, self.sentence_start)
+        strong = role != ROLE_EVENT or _strong_context(self.folded, start, end, self.sentence_start)
+        if confidence < 1.0 and not strong:
+            return Candidate(start, end, (), 0.0, role)  # a near-spelling needs place context
+        if not self._acceptable(self.text[start:end], places, size < span, strong, start):
+            return Candidate(start, end, (), 0.0, role)
+        return Candidate(start, end, places, confidence if strong else confidence * 0.8, role)
+
+    def _acceptable(
+        self, text: str, places: tuple[Place, ...], partial: bool, strong: bool, start: int
+    ) -> bool:
+        if fold(text) in function_words() or fold(text) in country_names():
+            return False  # "We", "In", "Or", "Niger": never a village on their own
+        if self.gaz.is_stopword(text) and not (strong and " " in text):
+            return False
+        if partial and not strong:
+            return False  # one word of a longer name ("Moulaye Guindo") with no place context
+        if (
+            _opens_sentence(self.text, self.sentence_start, start)
+            and not strong
+            and " " not in text
+        ):
+            return any(
+                p.population > 0 or p.feature_code.startswith("PPLA") or p.is_region for p in places
+            )
+        return True
+
+
+def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Does [start, end) overlap any of the sorted, non-nested spans?"""
+    i = bisect.bisect_right(starts, start) - 1
+    return any(s < end and start < e for s, e in spans[max(i, 0) : bisect.bisect_left(starts, end)])
+
+
+def _sentence_end(text: str, start: int) -> int:
+    newline = text.find("\n", start)
+    return len(text) if newline < 0 else newline
+
+
+def _opens_sentence(text: str, sentence_start: int, start: int) -> bool:
+    return not text[sentence_start:start].strip(" \"'«“([-—")
+
+
+@functools.cache
+def country_names() -> frozenset[str]:
+    return frozenset(fold(w) for lang in LANGUAGES for w in load_language(lang)["country_names"])
+
+
+@functools.cache
+def function_words() -> frozenset[str]:
+    return frozenset(fold(w) for lang in LANGUAGES for w in load_language(lang)["function_words"])
+
+
+def _lookup(text: str, size: int, gaz: Gazetteer) -> tuple[tuple[Place, ...], float] | None:
+    exact = gaz.lookup(text)
+    if exact:
+        return exact, 1.0
+    if size <= 2 and len(text) >= 5:
+        variants = gaz.lookup_variant(text)
+        if variants:
+            best = max(conf for _, conf in variants)
+            return tuple(p for p, conf in variants if conf == best), best
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    places: tuple[Place, ...]
+    confidence: float
+    role: str
+
+
+class PlaceAnnotator(Component[list[PlaceMention]]):
+    name = "places"
+    reads = ("text", "sentences", "actors", "sources", "lang")
+    writes = ("places",)
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self._gazetteer = gazetteer
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = load_gazetteer()
+        return self._gazetteer
+
+    def match(self, doc: Doc) -> list[PlaceMention]:
+        folded = doc.folded
+        blocked = [(a.start, a.end) for a in doc.actors]
+        candidates = [c for c in self._candidates(doc, folded, blocked) if c.places]
+        context = _Context.from_candidates(candidates)
+        mentions = []
+        for candidate in candidates:
+            place = self._choose(candidate, context)
+            if place is None:
+                continue
+            index = doc.sentence_at(candidate.start)
+            mentions.append(
+                PlaceMention(
+                    start=candidate.start,
+                    end=candidate.end,
+                    text=doc.text[candidate.start : candidate.end],
+                    sentence=index,
+                    place=place,
+                    near=candidate.role == ROLE_NEAR,
+                    confidence=candidate.confidence,
+                    role=candidate.role,
+                )
+            )
+        return mentions + list(self._unknown_villages(doc, mentions))
+
+    def set_annotations(self, doc: Doc, found: list[PlaceMention]) -> None:
+        doc.places = sorted(found, key=lambda p: p.start)
+
+    # ------------------------------------------------------------ candidates
+
+    def _candidates(
+        self, doc: Doc, folded: str, blocked: list[tuple[int, int]]
+    ) -> Iterator[Candidate]:
+        countries = country_names()
+        blocked.sort()
+        starts = [s for s, _ in blocked]
+        for sentence in doc.sentences:
+            scanner = _NameScanner(doc.text, folded, sentence.start, self.gazetteer)
+            for name in _NAME.finditer(doc.text, sentence.start, sentence.end):
+                if _overlaps_any(name.start(), name.end(), blocked, starts):
+                    continue
+                if fold(name.group()) in countries:
+                    continue  # "Burkina Faso" is no village "Bourkina"
+                yield from scanner.scan(name.start(), name.end())
+
+    # ------------------------------------------------------------ disambiguation
+
+    def _choose(self, candidate: Candidate, context: _Context) -> Place | None:
+        places = _preferred_kind(candidate)
+        if len(places) == 1:
+            return places[0]
+        return self.gazetteer.choose(
+            list(places), admin1=context.admin1, admin2=context.admin2, near=context.points
+        )
+
+    def _unknown_villages(self, doc: Doc, known: list[PlaceMention]) -> Iterator[PlaceMention]:
+        """Villages the gazetteer lacks, placed at the cercle, town or region named with them."""
+        taken = [(p.start, p.end) for p in known] + [(a.start, a.end) for a in doc.actors]
+        for match in _UNKNOWN_VILLAGE.finditer(doc.text):
+            group = "name" if match["name"] else "name2"
+            start, end = match.start(group), match.end(group)
+            index = doc.sentence_at(start)
+            if index < 0 or any(s < end and start < e for s, e in taken):
+                continue
+            name = match[group]
+            if self.gazetteer.is_stopword(name) or self.gazetteer.lookup(name):
+                continue
+            anchor = _anchor_for(known, index)
+            if anchor is None:
+                continue
+            place = anchor.place._replace(
+                geonameid=0, name=name, feature_class="P", feature_code="PPL", population=0
+            )
+            yield PlaceMention(
+                start,
+                end,
+                name,
+                index,
+                place,
+                near=False,
+                confidence=0.6,
+                role=ROLE_EVENT,
+                named_unknown=True,
+            )
+
+
+def _preferred_kind(candidate: Candidate) -> tuple[Place, ...]:
+    """'the Mopti region' means the region; 'in Mopti' means the town."""
+    units = tuple(p for p in candidate.places if p.is_region or p.is_cercle)
+    towns = tuple(p for p in candidate.places if not (p.is_region or p.is_cercle))
+    if candidate.role == ROLE_CONTAINER:
+        return units or towns
+    return towns or units
+
+
+def _anchor_for(known: list[PlaceMention], sentence: int) -> PlaceMention | None:
+    """The best-known place to stand in for an unknown village: same sentence first."""
+
+    def rank(p: PlaceMention) -> tuple[int, int, int]:
+        level = 0 if p.place.is_cercle else 1 if not p.place.is_region else 2
+        return (abs(p.sentence - sentence), level, p.start)
+
+    usable = [p for p in known if p.role not in EXCLUDED_ROLES]
+    return min(usable, key=rank) if usable else None
+
+
+@dataclass(frozen=True)
+class _Context:
+    admin1: set[str]
+    admin2: set[str]
+    points: list[tuple[float, float]]
+
+    @classmethod
+    def from_candidates(cls, candidates: list[Candidate]) -> _Context:
+        admin1, admin2, points = set(), set(), []
+        for candidate in candidates:
+            places = _preferred_kind(candidate)
+            if len(places) != 1:
+                continue
+            place = places[0]
+            if place.is_region:
+                admin1.add(place.admin1)
+            elif place.is_cercle:
+                admin2.add(place.admin2 or place.name)
+                admin1.add(place.admin1)
+            elif candidate.role not in EXCLUDED_ROLES:
+                points.append((place.latitude, place.longitude))
+        return cls(admin1, admin2, points)
+
+
+def _strong_context(folded: str, start: int, end: int, sentence_start: int) -> bool:
+    before = folded[max(sentence_start, start - MAX_LOOKBACK) : start]
+    return bool(_BEFORE_STRONG.search(before) or _AFTER_STRONG.match(folded[end : end + 40]))
+
+
+def _role(text: str, folded: str, start: int, end: int, sentence_start: int) -> str:
+    """What a place name does in its sentence (see the ROLE_ constants)."""
+    if end <= dateline_end(text, sentence_start, _sentence_end(text, sentence_start)):
+        return ROLE_DATELINE
+    before = folded[max(sentence_start, start - MAX_LOOKBACK) : start]
+    after = folded[end : end + 20]
+    checks = (
+        (ROLE_ATTRIBUTION, _ATTRIBUTION_BEFORE.search(before) or _SOURCE_IN.search(before)),
+        (ROLE_DESTINATION, _DESTINATION_BEFORE.search(before)),
+        (ROLE_CONTAINER, _CONTAINER_BEFORE.search(before) or _CONTAINER_AFTER.match(after)),
+        (ROLE_AREA, _AREA.match(after) or _AREA_BEFORE.search(before)),
+        (ROLE_REFERENCE, _REFERENCE_BEFORE.search(before)),
+        (ROLE_ROUTE, _ROUTE_BEFORE.search(before)),
+        (ROLE_NEAR, _NEAR_BEFORE.search(before) or _AFTER_NEAR.match(after)),
+    )
+    return next((role for role, found in checks if found), ROLE_EVENT)

@@ -1,0 +1,1 @@
+"""Incidents to ACLED events: grouping, typing, actor roles, fatalities, assembly."""

@@ -1,0 +1,270 @@
+"""The last component: incidents in, one ACLED event per incident and place out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sahelwatch.extraction.doc import DateMention, Doc, PlaceMention
+from sahelwatch.extraction.events.fatalities import allocate, claims_for
+from sahelwatch.extraction.events.incidents import ALL, Incident, best_date, group_incidents
+from sahelwatch.extraction.events.roles import choose_roles, state_attacks
+from sahelwatch.extraction.events.sides import SideMention, assign_sides
+from sahelwatch.extraction.events.typing import EventKind, classify
+from sahelwatch.extraction.pipeline import Component
+from sahelwatch.extraction.text import fold
+from sahelwatch.geo.place import Place
+from sahelwatch.model import (
+    GEO_NEAR,
+    GEO_REGION,
+    GEO_TOWN,
+    TIME_DAY,
+    TIME_WEEK,
+    VIOLENCE_AGAINST_CIVILIANS,
+    Event,
+    Evidence,
+)
+
+_FUTURE_SLACK = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    key: str
+    place: Place
+    geo_precision: int
+    name: str  # as the article spells it, when that is one of the place's own names
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    date: dt.date
+    precision: int
+
+
+class EventAssembler(Component[list[Event]]):
+    name = "events"
+    reads = (
+        "text",
+        "sentences",
+        "published",
+        "dates",
+        "places",
+        "actors",
+        "casualties",
+        "triggers",
+        "sources",
+        "background",
+    )
+    writes = ("events",)
+
+    def match(self, doc: Doc) -> list[Event]:
+        if doc.published is None:
+            return []
+        events: list[Event] = []
+        incidents = [i for i in group_incidents(doc) if not i.history]
+        # A story that names its places: an incident placed only by a region is the same
+        # story told vaguely (a lead, a headline), not a separate event.
+        located = any(i.places or i.references for i in incidents)
+        precise = any(i.places and _day_dated(i) for i in incidents)
+        regional = [
+            i
+            for i in incidents
+            if _region_only(i) or (precise and not _day_dated(i) and _area_only(i))
+        ]
+        # a road named in passing ("on the road to Léré") places an incident only when
+        # nothing else in the article is placed better
+        for incident in incidents:
+            when = _when(incident.anchor_date, doc.published)
+            if when is None or (located and incident in regional):
+                continue
+            events.extend(self._incident_events(doc, incident, when))
+        return events
+
+    def set_annotations(self, doc: Doc, found: list[Event]) -> None:
+        doc.events = found
+
+    def _incident_events(self, doc: Doc, incident: Incident, when: When) -> Iterator[Event]:
+        locations = list(_locations(incident))
+        keys = [loc.key for loc in locations]
+        fatalities: dict[str, dict[str, int]] = {}
+        for location in locations:
+            scope = _Scope(doc, frozenset(incident.sentences_for(location.key)))
+            body = scope.without_headline()
+            kind = body.kind() or scope.kind()  # the story's words first, its headline after
+            if kind is None:
+                continue
+            per_type = fatalities.setdefault(
+                kind.event_type, allocate(doc, incident, kind.event_type, keys)
+            )
+            yield self._event(
+                scope,
+                location,
+                kind=kind,
+                when=_local_when(incident, location.key, when) or when,
+                fatalities=per_type.get(location.key, 0),
+            )
+
+    @staticmethod
+    def _event(
+        scope: _Scope, location: Location, *, kind: EventKind, when: When, fatalities: int
+    ) -> Event:
+        doc = scope.doc
+        place = location.place
+        roles = choose_roles(scope.sides, kind, when.date, place.country_code)
+        evidence = [
+            Evidence(doc.sentences[i].start, doc.sentences[i].end, doc.sentence_text(i))
+            for i in sorted(scope.sentences)
+        ]
+        event = Event(
+            event_date=when.date,
+            time_precision=when.precision,
+            event_type=kind.event_type,
+            sub_event_type=kind.sub_event_type,
+            actor1=roles.actor1,
+            inter1=roles.inter1,
+            assoc_actor_1=roles.assoc_actor_1,
+            actor2=roles.actor2,
+            inter2=roles.inter2,
+            assoc_actor_2=roles.assoc_actor_2,
+            civilian_targeting=(
+                "Civilian targeting" if kind.event_type == VIOLENCE_AGAINST_CIVILIANS else ""
+            ),
+            country=place.country,
+            admin1=place.admin1,
+            admin2=place.admin2,
+            location=location.name,
+            latitude=round(place.latitude, 5),
+            longitude=round(place.longitude, 5),
+            geo_precision=location.geo_precision,
+            fatalities=fatalities,
+            evidence=evidence,
+            claims=claims_for(doc, sorted(scope.sentences)),
+        )
+        event.notes = _notes(event)
+        return event
+
+
+class _Scope:
+    """The sentences an event is told in, and what they say, computed once."""
+
+    def __init__(self, doc: Doc, sentences: frozenset[int]) -> None:
+        self.doc = doc
+        self.sentences = sentences
+        self.triggers = [t for t in doc.triggers if t.sentence in sentences]
+        self.casualties = [c for c in doc.casualties if c.sentence in sentences]
+
+    def without_headline(self) -> _Scope:
+        return _Scope(
+            self.doc,
+            frozenset(s for s in self.sentences if not self.doc.sentences[s].is_headline),
+        )
+
+    @functools.cached_property
+    def sides(self) -> list[SideMention]:
+        actors = [a for a in self.doc.actors if a.sentence in self.sentences]
+        return assign_sides(self.doc.folded, actors, self.triggers, self.casualties)
+
+    def kind(self) -> EventKind | None:
+        sides = self.sides
+        # forces the words put under attack ("the army did not comment" does not count)
+        state_present = any(s.mention.actor.is_state and s.stated for s in sides)
+        armed_attacker = any(
+            s.side == "A" and s.stated and s.mention.actor.is_armed_nonstate for s in sides
+        )
+        return classify(
+            self.triggers, self.casualties, state_attacks(sides), state_present, armed_attacker
+        )
+
+
+def _day_dated(incident: Incident) -> bool:
+    anchor = incident.anchor_date
+    return anchor is not None and anchor.precision == TIME_DAY
+
+
+def _area_only(incident: Incident) -> bool:
+    """Placed only by an area or cercle: in a round-up, the week's overview."""
+    return not (incident.places or incident.references or incident.routes)
+
+
+def _local_when(incident: Incident, key: str, incident_when: When) -> When | None:
+    """A place's own date, when its sentences give one within the incident's span
+    ("the same weekend, on Sunday 11 February, gunmen burned the market of Gorom-Gorom")."""
+    own = [
+        d
+        for d in incident.dates
+        if key in incident.sentences.get(d.sentence, frozenset())
+        and ALL not in incident.sentences.get(d.sentence, frozenset())
+    ]
+    date = best_date(own)
+    if date is None or date.date > incident_when.date + dt.timedelta(days=7):
+        return None
+    return When(date.date, date.precision)
+
+
+def _region_only(incident: Incident) -> bool:
+    """Placed by nothing better than a whole region (or not at all)."""
+    if incident.places or incident.references or incident.routes:
+        return False
+    return all(m.place.is_region for m in incident.containers)
+
+
+def _when(anchor: DateMention | None, published: dt.date) -> When | None:
+    """The incident's date; an undated story is dated by its publication, within a week."""
+    if anchor is None:
+        return When(published, TIME_WEEK)
+    if anchor.date > published + _FUTURE_SLACK:
+        return None
+    return When(anchor.date, anchor.precision)
+
+
+def _locations(incident: Incident) -> Iterator[Location]:
+    """One location per place the incident names; else a reference point; else a region."""
+    for key, mentions in incident.places.items():
+        yield Location(key, mentions[0].place, _precision(mentions), _spelling(mentions))
+    if incident.places:
+        return
+    if incident.references or incident.routes:
+        mention = (incident.references or incident.routes)[0]
+        yield Location("reference", mention.place, GEO_NEAR, mention.place.name)
+        return
+    if incident.containers:
+        # the most local of the areas named: a town's area or a cercle, then a region
+        mention = min(incident.containers, key=lambda m: (m.place.is_region, m.start))
+        precision = GEO_REGION if mention.place.is_region else GEO_NEAR
+        yield Location("container", mention.place, precision, mention.place.name)
+
+
+def _spelling(mentions: list[PlaceMention]) -> str:
+    """The article's spelling when it is one of the place's names (GeoNames may call
+    Dialloubé "Dyaloubé"); the gazetteer's when the article's was only near it."""
+    exact = [m for m in mentions if m.confidence >= 1.0 and not m.named_unknown]
+    place = mentions[0].place
+    if not exact or fold(exact[0].text) == fold(place.name):
+        return place.name
+    return " ".join(exact[0].text.split())
+
+
+def _precision(mentions: list[PlaceMention]) -> int:
+    place = mentions[0].place
+    if place.is_region:
+        return GEO_REGION
+    if place.is_cercle or any(m.named_unknown for m in mentions):
+        return GEO_NEAR
+    return GEO_TOWN if any(not m.near for m in mentions) else GEO_NEAR
+
+
+def _notes(event: Event) -> str:
+    where = ", ".join(p for p in (event.location, event.admin2, event.admin1) if p)
+    against = f" against {event.actor2}" if event.actor2 else ""
+    figures = "; ".join(
+        f"{c.field} {c.value}{f'-{c.high}' if c.high and c.high != c.value else ''} ({c.source})"
+        for c in event.claims
+    )
+    note = (
+        f"On {event.event_date.isoformat()}, {event.sub_event_type.lower()} by {event.actor1}"
+        f"{against} in {where}. Fatalities coded: {event.fatalities}."
+    )
+    return f"{note} Reported figures: {figures}." if figures else note

@@ -1,0 +1,354 @@
+"""Grouping an article's sentences into incidents, and each incident's sentences by place.
+
+An incident is what happened on one day (or span): a new stated date that does not fit
+the current incident opens another one, and undated sentences belong to the incident
+being told. Within an incident each sentence speaks of the places it names or, when it
+names none, of the places named last (its focus); before any place is named it speaks of
+all of them. Historical incidents (well before the article's main incident) are kept
+apart so that undated sentences after them return to the main story.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sahelwatch.extraction.doc import DateMention, Doc, PlaceMention
+from sahelwatch.model import TIME_DAY, TIME_MONTH, TIME_WEEK
+
+ALL = "*"  # a sentence that speaks of every place of its incident
+HISTORY_DAYS = 30  # an incident this long before the main one is history, not news
+VIOLENT_OUTCOMES = frozenset({"killed", "captured"})
+_EVENT_ROLES = frozenset({"event", "near"})
+
+
+def place_key(mention: PlaceMention) -> str:
+    place = mention.place
+    return f"{place.geonameid}:{place.name}" if place.geonameid else f"unknown:{place.name}"
+
+
+@dataclass
+class Incident:
+    index: int
+    dates: list[DateMention] = field(default_factory=list)
+    places: dict[str, list[PlaceMention]] = field(default_factory=dict)
+    references: list[PlaceMention] = field(default_factory=list)  # "200 km north of Bamako"
+    routes: list[PlaceMention] = field(default_factory=list)  # "on the road to Léré"
+    containers: list[PlaceMention] = field(default_factory=list)  # regions, cercles named
+    sentences: dict[int, frozenset[str]] = field(default_factory=dict)  # sentence -> place keys
+    history: bool = False
+
+    def add_sentence(self, index: int, keys: frozenset[str]) -> None:
+        self.sentences[index] = keys
+
+    def sentences_for(self, key: str) -> list[int]:
+        return [s for s, keys in self.sentences.items() if key in keys or ALL in keys]
+
+    def sharing(self, index: int, locations: Sequence[str]) -> list[str]:
+        """The locations (keys) a sentence's figures are shared between."""
+        keys = self.sentences[index]
+        return list(locations) if ALL in keys else [k for k in locations if k in keys]
+
+    @property
+    def anchor_date(self) -> DateMention | None:
+        return best_date(self.dates)
+
+
+def best_date(dates: list[DateMention]) -> DateMention | None:
+    """Stated dates before relative ones, then the most precise, then the earliest."""
+    if not dates:
+        return None
+    return min(dates, key=lambda d: (d.precision, d.relative, d.date))
+
+
+def compatible(a: DateMention, b: DateMention) -> bool:
+    """Could two date mentions describe the same incident?"""
+    a_first, a_last = _range(a)
+    b_first, b_last = _range(b)
+    # Two stated days are two days (one event per day of a campaign); a vaguer date may be
+    # a day off, as reports straddle midnight and datelines.
+    both_days = a.precision == TIME_DAY and b.precision == TIME_DAY
+    slack = dt.timedelta(days=0 if both_days else 1)
+    return a_first - slack <= b_last and b_first - slack <= a_last
+
+
+def _range(d: DateMention) -> tuple[dt.date, dt.date]:
+    if d.last:
+        return d.date, d.last
+    if d.precision == TIME_WEEK:
+        return d.date - dt.timedelta(days=3), d.date + dt.timedelta(days=6)
+    if d.precision == TIME_MONTH:
+        following = (d.date.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return d.date.replace(day=1), following - dt.timedelta(days=1)
+    return d.date, d.date
+
+
+_ATTRIBUTION = re.compile(
+    r"\bclaim|\brevendi|responsib|responsabilit|perpetrat|\bauteurs?\b|carried\s+out|behind\s+the|"
+    r"\bcommis\b|\bsuspected\b|\bsoupcon|\battributed\b|\bimpute|\bblamed\b"
+)
+
+
+# "no group has claimed", "n'a pas été revendiquée", "aucune revendication": no attribution
+_NEGATED_CLAIM = re.compile(
+    r"\b(?:no|not|aucune?|pas|nobody|none|n'a|n'ont)\b[^.;,]{0,30}?(?:claim\w*|revendi\w*)"
+)
+
+
+def is_attribution(doc: Doc, index: int, folded: str) -> bool:
+    """Does a sentence say who did it ("the perpetrators are fighters of Katiba Macina")?
+    A sentence that is background only by a word of its own ("qui encercle la ville depuis
+    deux ans") may still attribute; one dated in the past may not."""
+    if index in doc.background and any(d.sentence == index for d in doc.dates):
+        return False
+    named = any(
+        a.sentence == index and a.actor.is_armed_nonstate and not a.actor.is_vague
+        for a in doc.actors
+    )
+    sentence = doc.sentences[index]
+    text = _NEGATED_CLAIM.sub(" ", folded[sentence.start : sentence.end])
+    return named and bool(_ATTRIBUTION.search(text))
+
+
+def is_eventive(doc: Doc, index: int) -> bool:
+    """Does a sentence report violence or a development (not only background)?"""
+    if index in doc.background:
+        return False
+    return any(t.sentence == index for t in doc.triggers) or any(
+        c.sentence == index and c.outcome in VIOLENT_OUTCOMES for c in doc.casualties
+    )
+
+
+def event_dates(doc: Doc, index: int) -> list[DateMention]:
+    """Dates that can date an event. A headline's are not used: the lead restates them, and
+    headlines date loosely ("days after bus blast", "weekend attacks")."""
+    if doc.sentences[index].is_headline:
+        return []
+    return [
+        d
+        for d in doc.dates
+        if d.sentence == index and not d.reporting and d.precision <= TIME_MONTH
+    ]
+
+
+def group_incidents(doc: Doc) -> list[Incident]:
+    """Walk the article's sentences in order and build the incidents they tell."""
+    builder = _IncidentBuilder(doc)
+    headline = None
+    for sentence in doc.sentences:
+        if sentence.index in doc.background:
+            if builder.current is not None and is_attribution(doc, sentence.index, builder.folded):
+                builder.current.add_sentence(sentence.index, frozenset({ALL}))
+            continue
+        if sentence.is_headline:
+            headline = sentence.index  # told again, better, by the story: attached at the end
+        elif is_eventive(doc, sentence.index):
+            builder.event_sentence(sentence.index)
+        else:
+            builder.other_sentence(sentence.index)
+    if headline is not None and is_eventive(doc, headline):
+        builder.attach_headline(headline)
+    return builder.incidents
+
+
+class _IncidentBuilder:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.folded = doc.folded
+        self.incidents: list[Incident] = []
+        self.current: Incident | None = None
+        self.main: Incident | None = None
+        self.focus: frozenset[str] = frozenset({ALL})
+        # what the sentence before the first event sentence told: "Last Thursday, the war
+        # reached Kourouma." (the latest such sentence wins)
+        self.pending: list[DateMention] = []
+        self.pending_sentence: int | None = None
+
+    def _dates(self, index: int) -> list[DateMention]:
+        """A sentence's event dates, best first: stated before relative ("in September
+        2023" outranks "a few weeks later"), then to the day or week before the month."""
+        dates = event_dates(self.doc, index)
+        for relative in (False, True):
+            for precise in (True, False):
+                chosen = [
+                    d
+                    for d in dates
+                    if d.relative == relative and (d.precision <= TIME_WEEK) == precise
+                ]
+                if chosen:
+                    return self._nearest_the_event(index, chosen)
+        return []
+
+    def _nearest_the_event(self, index: int, dates: list[DateMention]) -> list[DateMention]:
+        """Of several dates in one sentence, the one told with its first event word ("the army
+        retook the town on Friday, ten days after it fell" is Friday's news)."""
+        triggers = [t.start for t in self.doc.triggers if t.sentence == index]
+        if len(dates) < 2 or not triggers:
+            return dates
+        first = min(triggers)
+        return [min(dates, key=lambda d: abs(d.start - first))]
+
+    def other_sentence(self, index: int) -> None:
+        """A sentence with no event word may still date the story, shift its focus or say
+        who did it ("The tragedy took place this Sunday", "...came at night to Mondoro")."""
+        days = [d for d in self._dates(index) if d.precision <= TIME_WEEK]
+        current = self.current
+        if current is None:
+            places = any(p.sentence == index and p.role in _EVENT_ROLES for p in self.doc.places)
+            if days or places:
+                self.pending, self.pending_sentence = days, index
+            return
+        anchor = current.anchor_date
+        sharper = [
+            d
+            for d in days
+            if anchor is None or (d.precision < anchor.precision and compatible(d, anchor))
+        ]
+        if sharper:
+            # "On Thursday 6 June, a vehicle was stopped by armed men near Sofara": a detail
+            # of the story that dates it better, and places it if nothing else did
+            current.dates.extend(sharper)
+            if not current.places:
+                keys = _add_places(current, self.doc, index)
+                if keys:
+                    current.add_sentence(index, keys)
+                    self.focus = keys
+        self.focus = _known_places(current, self.doc, index) or self.focus
+        if is_attribution(self.doc, index, self.folded):
+            current.add_sentence(index, frozenset({ALL}))  # a claim covers the whole incident
+        elif any(c.sentence == index for c in self.doc.casualties):  # wounded, missing...
+            current.add_sentence(index, self.focus)
+
+    def attach_headline(self, index: int) -> None:
+        """The headline speaks of the first story; it may name its place when the story
+        does not ("Attack on Léré": the article then says "the camp")."""
+        stories = [i for i in self.incidents if not i.history]
+        story = next((i for i in stories if i.places), stories[0] if stories else None)
+        if story is None:
+            story = self._new_incident(index, [])
+        if not story.places:
+            _add_places(story, self.doc, index)
+        story.add_sentence(index, frozenset({ALL}))
+
+    def _new_incident(self, index: int, dates: list[DateMention]) -> Incident:
+        incident = Incident(len(self.incidents))
+        if not self.incidents:
+            self._take_pending(incident, index, dates)
+        previous = self.current
+        day_given = any(d.precision == TIME_DAY for d in dates)
+        names_place = any(
+            p.sentence == index and p.role in (*_EVENT_ROLES, "reference", "route")
+            for p in self.doc.places
+        )
+        if previous is not None and previous.places and day_given and not names_place:
+            # "On Tuesday, fighting resumed": the next day of the same campaign, same place
+            focus = self.focus if ALL not in self.focus else frozenset(previous.places)
+            incident.places.update({k: v for k, v in previous.places.items() if k in focus})
+            self.focus = frozenset(incident.places)
+        else:
+            self.focus = frozenset({ALL})
+        self.incidents.append(incident)
+        return incident
+
+    def _take_pending(self, incident: Incident, index: int, dates: list[DateMention]) -> None:
+        own = best_date(dates)
+        incident.dates.extend(d for d in self.pending if own is None or compatible(d, own))
+        if self.pending_sentence is None:
+            return
+        ahead = _event_keys(self.doc, self.pending_sentence)
+        named = _event_keys(self.doc, index)
+        if ahead and (not named or ahead & named):  # the same story, told from its start
+            keys = _add_places(incident, self.doc, self.pending_sentence)
+            incident.add_sentence(self.pending_sentence, keys)
+            self.focus = keys
+
+    def event_sentence(self, index: int) -> None:
+        dates = self._dates(index)
+        target = _incident_for(dates, self.current, self.incidents)
+        if target is None:
+            target = self._new_incident(index, dates)
+        if target is not self.current and target.places:
+            self.focus = frozenset(target.places)
+        self.current = target
+        self.main = self.main or target
+        target.dates.extend(dates)
+        keys = _add_places(target, self.doc, index)
+        self.focus = keys or self.focus
+        claim = not keys and is_attribution(self.doc, index, self.folded)
+        target.add_sentence(index, frozenset({ALL}) if claim else self.focus)
+        if target is not self.main and _is_history(target, self.main):
+            target.history = True
+            self.current = self.main  # undated sentences after a digression: the main story
+            self.focus = frozenset(self.main.places) or frozenset({ALL})
+
+
+def _incident_for(
+    dates: list[DateMention], current: Incident | None, incidents: list[Incident]
+) -> Incident | None:
+    if current is None:
+        return None
+    if not dates:
+        return current
+    date = best_date(dates)
+    assert date is not None
+    for candidate in [current, *reversed(incidents)]:
+        anchor = candidate.anchor_date
+        if anchor is None and candidate is current:
+            return current  # the story had no date yet: this one is its date
+        if anchor is not None and compatible(anchor, date):
+            return candidate
+    return None
+
+
+def _add_places(incident: Incident, doc: Doc, index: int) -> frozenset[str]:
+    keys = []
+    for mention in doc.places:
+        if mention.sentence != index:
+            continue
+        if mention.role in _EVENT_ROLES:
+            key = place_key(mention)
+            incident.places.setdefault(key, []).append(mention)
+            keys.append(key)
+        elif mention.role == "reference":
+            incident.references.append(mention)
+        elif mention.role == "route":
+            incident.routes.append(mention)
+        elif mention.role in ("container", "area"):
+            incident.containers.append(mention)
+    return frozenset(keys)
+
+
+def _event_keys(doc: Doc, index: int) -> frozenset[str]:
+    return frozenset(
+        place_key(m) for m in doc.places if m.sentence == index and m.role in _EVENT_ROLES
+    )
+
+
+def _known_places(incident: Incident, doc: Doc, index: int) -> frozenset[str]:
+    """The incident's places a sentence names, if it names no other event place."""
+    keys = _event_keys(doc, index)
+    return keys if keys and keys <= set(incident.places) else frozenset()
+
+
+def _is_history(incident: Incident, main: Incident | None) -> bool:
+    if main is None:
+        return False
+    mine, theirs = incident.anchor_date, main.anchor_date
+    if mine is None or theirs is None:
+        return False
+    return (theirs.date - _range(mine)[1]).days > HISTORY_DAYS
+
+
+__all__ = [
+    "ALL",
+    "TIME_DAY",
+    "Incident",
+    "best_date",
+    "compatible",
+    "event_dates",
+    "group_incidents",
+    "is_eventive",
+    "place_key",
+]

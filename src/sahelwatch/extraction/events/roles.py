@@ -1,0 +1,167 @@
+"""Choosing actor 1, actor 2 and their associated actors for one event, ACLED style."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sahelwatch.extraction.events.sides import (
+    ATTACKER,
+    TARGET,
+    SideMention,
+    acled_name,
+    default_attacker,
+    default_civilians,
+    default_protesters,
+    default_state,
+    parent_of,
+    resolve,
+)
+from sahelwatch.extraction.events.typing import EventKind
+from sahelwatch.extraction.lexicon import ActorEntry
+from sahelwatch.model import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VIOLENCE_AGAINST_CIVILIANS
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    actor1: str
+    inter1: int
+    assoc_actor_1: str
+    actor2: str
+    inter2: int | None
+    assoc_actor_2: str
+
+
+def _rank_attacker(item: SideMention) -> tuple[int, bool, int, int]:
+    """Claimed named groups first, then named groups, then suspected ones, then vague words;
+    within each, those the words make attackers; national forces before the foreign forces
+    with them (Wagner is their associate)."""
+    actor = item.mention.actor
+    named = not actor.is_vague
+    certainty = (
+        0
+        if item.claimed and named
+        else 1
+        if named and not item.mention.suspected
+        else 2
+        if named
+        else 3
+    )
+    kind = 0 if actor.is_armed_nonstate else 1 if actor.is_state else 2
+    return certainty, not item.stated, kind, item.mention.start
+
+
+def state_attacks(sides: Sequence[SideMention]) -> bool:
+    """Do government (or allied foreign) forces attack, with no armed group attacking?"""
+    attackers = [s.mention.actor for s in sides if s.side == ATTACKER]
+    return any(a.is_force for a in attackers) and not any(a.is_armed_nonstate for a in attackers)
+
+
+def choose_roles(
+    sides: Sequence[SideMention], kind: EventKind, on: dt.date, country_code: str
+) -> Roles:
+    attackers = sorted((s for s in sides if s.side == ATTACKER), key=_rank_attacker)
+    targets = [s for s in sides if s.side == TARGET]
+    actor1 = _actor1(attackers, kind, sides)
+    actor2 = _actor2(targets, attackers, actor1, kind)
+    name1 = acled_name(actor1, on, country_code)
+    assoc1 = _associates(actor1, [s.mention.actor for s in attackers], on, country_code, name1)
+    name2, assoc2, inter2 = "", "", None
+    if actor2 is not None:
+        name2 = acled_name(actor2, on, country_code)
+        assoc2 = _associates(actor2, [s.mention.actor for s in targets], on, country_code, name2)
+        inter2 = resolve(actor2, country_code).inter
+    return Roles(name1, resolve(actor1, country_code).inter, assoc1, name2, inter2, assoc2)
+
+
+def _actor1(
+    attackers: list[SideMention], kind: EventKind, everyone: Sequence[SideMention]
+) -> ActorEntry:
+    if kind.event_type in (PROTESTS, RIOTS):
+        return default_protesters(kind.event_type)
+    if kind.sub_event_type == "Air/drone strike" and not any(
+        a.stated and a.mention.actor.is_armed_nonstate and not a.mention.actor.is_vague
+        for a in attackers
+    ):
+        # In the Sahel, strikes from the air are the state's (or its allies') unless a
+        # group is named: the "attackers" near a drone strike are its targets.
+        forces = [s.mention.actor for s in everyone if _is_force(s.mention.actor)]
+        return forces[0] if forces else default_state()
+    for item in attackers:
+        actor = item.mention.actor
+        if kind.event_type == VIOLENCE_AGAINST_CIVILIANS and actor.kind in (
+            "civilians",
+            "community",
+        ):
+            continue
+        parent = parent_of(actor)
+        return parent or actor
+    return default_attacker()
+
+
+def _actor2(
+    targets: list[SideMention], attackers: list[SideMention], actor1: ActorEntry, kind: EventKind
+) -> ActorEntry | None:
+    civilians = [s.mention.actor for s in targets if s.mention.actor.kind == "civilians"]
+    if kind.event_type == VIOLENCE_AGAINST_CIVILIANS or (
+        kind.event_type == EXPLOSIONS and kind.target == "civilians"
+    ):
+        # a shell that killed a child in town: civilians were hit, whoever else is named
+        foreign = [a for a in civilians if a.nationality]
+        return (foreign or civilians or [default_civilians()])[0]
+    if kind.event_type in (PROTESTS, RIOTS):
+        # the forces that dispersed a protest; a peaceful one has no second actor
+        forces = [s.mention.actor for s in (*targets, *attackers) if _is_force(s.mention.actor)]
+        return forces[0] if forces and kind.sub_event_type != "Peaceful protest" else None
+    if kind.event_type in (BATTLES, EXPLOSIONS):
+        return _opponent(targets, attackers, actor1, kind, civilians)
+    return None
+
+
+def _opponent(
+    targets: list[SideMention],
+    attackers: list[SideMention],
+    actor1: ActorEntry,
+    kind: EventKind,
+    civilians: list[ActorEntry],
+) -> ActorEntry | None:
+    """Whom actor 1 fought: forces against armed groups, armed groups against forces."""
+    armed = [
+        s.mention.actor for s in targets if s.mention.actor.kind not in ("civilians", "community")
+    ]
+    if _is_force(actor1):
+        armed += [s.mention.actor for s in attackers if s.mention.actor != actor1]
+        opponents = [a for a in armed if a.is_armed_nonstate]
+        if civilians and all(a.is_vague for a in opponents):
+            return civilians[0]  # people were hit, whatever vague name the army gives them
+        return (parent_of(opponents[0]) or opponents[0]) if opponents else None
+    forces = [a for a in armed if _is_force(a)]
+    if forces:
+        return parent_of(forces[0]) or forces[0]
+    return default_civilians() if kind.target == "civilians" else default_state()
+
+
+def _is_force(actor: ActorEntry) -> bool:
+    return actor.is_force
+
+
+def _associates(
+    actor: ActorEntry, same_side: list[ActorEntry], on: dt.date, country_code: str, name: str
+) -> str:
+    """Allies fighting with the main actor, a group's named unit, civilians' community."""
+    found: list[str] = []
+    for other in same_side:
+        if other.kind == "community" and actor.kind == "civilians":
+            found.append(
+                other.canonical(on, acled_name(actor, on, country_code).split("(")[-1][:-1])
+            )
+            continue
+        if other.parent and parent_of(other) == actor:
+            found.append(other.name)
+            continue
+        allied = actor.is_force and other.is_force
+        if allied:
+            found.append(acled_name(other, on, country_code))
+    unique = [n for n in dict.fromkeys(found) if n and n != name]
+    return "; ".join(unique)

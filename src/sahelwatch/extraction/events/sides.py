@@ -1,0 +1,323 @@
+"""Who attacked and who was attacked: actor roles in an incident, and ACLED actor names.
+
+Each actor mention is put on the attacking side (actor 1) or the attacked side (actor 2)
+by the words around it: "by X" and "X claimed" make an attacker; the subject of an
+active event verb attacks, of a passive one is attacked; an object is attacked;
+civilians are always the attacked. What the words do not settle, the actor's kind does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sahelwatch.extraction.doc import ActorMention, CasualtyMention, TriggerMention
+from sahelwatch.extraction.lexicon import COUNTRY_NAMES, ActorEntry, actor_by_name, actor_entries
+from sahelwatch.model import INTER_CIVILIANS, INTER_STATE
+
+ATTACKER, TARGET = "A", "B"
+# "by X" names an attacker, but not after verbs of running or of publishing a statement.
+_NOT_AGENT = (  # noqa: SIM905 - a word list reads better as words
+    # running or commanding a place
+    "run operated led manned held controlled commanded occupied dirige tenu occupe controle "
+    # publishing a statement
+    "issued published released reported confirmed signed read announced relayed quoted cited "
+    "denied condemned communicated publie diffuse signe annonce confirme rapporte lu "
+    # being supported: "appuyées par les VDP"
+    "supported backed assisted aided accompanied escorted reinforced appuye appuyes appuyee "
+    "appuyees soutenu soutenus soutenue soutenues accompagne accompagnes renforce renforces"
+).split()
+_NOT_AGENT_SET = frozenset(_NOT_AGENT)
+_BY = re.compile(r"\b(?:by|par|de\s+la\s+part\s+(?:de|des|du))\s+")
+# What may stand between "by" and the actor: "by suspected members of the".
+_BY_TAIL = re.compile(
+    r"(?:(?:the|an?|suspected|alleged|presumed|members?\s+of|elements?\s+of|fighters\s+(?:of|from)|"
+    r"militants\s+(?:of|from)|les?|la|des|du|de|l'|presumes?|membres?\s+(?:de|du|des))\s+){0,4}"
+)
+
+
+def _agent_before(before: str) -> bool:
+    """Does the text end with "by <the actor>" naming an attacker (not "run by", "issued by")?"""
+    cues = list(_BY.finditer(before))
+    if not cues or not _BY_TAIL.fullmatch(before, cues[-1].end()):
+        return False
+    previous = before[: cues[-1].start()].split()
+    return not previous or previous[-1] not in _NOT_AGENT_SET
+
+
+_CLAIM = re.compile(r"\bclaim|\brevendi|\bresponsibility\b|\bresponsabilite\b")
+_PASSIVE = re.compile(
+    r"\b(?:were|was|been|being|is|are|ete|sont|est|a\s+ete|ont\s+ete)\s+(?:\w+\s+)?$"
+)
+_CLAUSE_BREAK = re.compile(r"[;.!?]|\bbut\b|\bmais\b|\bwhile\b|\balors\s+que\b")
+# Coordination, not apposition: "X and Y", "X, as well as Y" (a bare comma is not enough).
+_JOINED = re.compile(
+    r"^\s*,?\s*(?:and|et|as\s+well\s+as|ainsi\s+que|with|avec|alongside|aux\s+cotes\s+de)"
+    r"\s*(?:(?:their|its|the|les?|la|des|leurs?)\s+)?$"
+)
+_AFFILIATION = re.compile(
+    r"(?:linked\s+to|affiliated\s+(?:to|with)|aligned\s+with|allied\s+(?:to|with)|loyal\s+to|"
+    r"lies?\s+a|liee?s\s+a|affiliee?s?\s+a|proches?\s+(?:de|du|d')|subordinate\s+to|leader\s+of|"
+    r"chef\s+(?:de|du)|-linked|-affiliated)\s*(?:the\s+|l'|la\s+|le\s+)?$"
+)
+_AFFILIATION_ANYWHERE = re.compile(
+    r"linked\s+to|affiliated\s+(?:to|with)|aligned\s+with|allied\s+(?:to|with)|lies?\s+a|"
+    r"liee?s\s+a|affiliee?s?\s+a|-linked|-affiliated"
+)
+_SUBJECT_WINDOW, _OBJECT_WINDOW = 90, 60
+# Verbs of defence: their subject was attacked ("the army repelled an attack").
+_DEFENSIVE = re.compile(r"repel|repuls|fended|fought\s+off|repouss|ripost|contenir|contenu")
+# Words after which an event word is a noun: determiners, prepositions, numbers, adjectives.
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|its|their|his|her|our|of|in|on|after|before|during|"
+    r"for|with|from|since|such|similar|another|other|new|latest|recent|deadly|simultaneous|twin|"
+    r"coordinated|complex|suicide|terrorist|jihadist|armed|multiple|several|separate|fresh|"
+    r"major|first|second|third|last|two|three|umpteenth|le|la|les|l'|un|une|des|du|de|d'|cette|"
+    r"cet|ces|son|sa|ses|leur|leurs|apres|avant|lors|contre|par|nouvelle|nouvel|double|triple|"
+    r"meurtriere|sanglante|terroriste|jihadiste|complexe)\s+$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SideMention:
+    mention: ActorMention
+    side: str
+    claimed: bool = False
+    stated: bool = True  # the words put it on its side (False: its kind did)
+
+
+def assign_sides(
+    folded: str,
+    mentions: Sequence[ActorMention],
+    triggers: Sequence[TriggerMention],
+    casualties: Sequence[CasualtyMention] = (),
+) -> list[SideMention]:
+    """Put each (non-affiliation) actor mention on the attacking or attacked side
+    (``folded``: the document's folded text, see Doc.folded)."""
+    ordered = [
+        m
+        for m in sorted(mentions, key=lambda m: m.start)
+        if not _affiliation(folded, m) and not _source(folded, m)
+    ]
+    sides: dict[int, tuple[str, bool]] = {}
+    for i, mention in enumerate(ordered):
+        local = (TARGET, False) if _among_victims(folded, mention, casualties) else None
+        local = local or _local_side(folded, mention)
+        if local:
+            sides[i] = local
+        elif i and i - 1 in sides and _JOINED.match(folded[ordered[i - 1].end : mention.start]):
+            sides[i] = sides[i - 1]  # "by Malian soldiers and Russian mercenaries"
+    _from_triggers(folded, ordered, triggers, sides)
+    _spread_over_conjunctions(folded, ordered, sides)
+    has_nonstate_attacker = any(
+        ordered[i].actor.is_armed_nonstate for i, (side, _) in sides.items() if side == ATTACKER
+    )
+    out = []
+    for i, mention in enumerate(ordered):
+        if i in sides:
+            side, claimed = sides[i]
+            out.append(SideMention(mention, side, claimed))
+        else:
+            side = _default_side(mention.actor, has_nonstate_attacker)
+            out.append(SideMention(mention, side, claimed=False, stated=False))
+    return out
+
+
+_COORDINATED = re.compile(r"[\w' -]{0,30}(?:\s+and\s+|\s+et\s+|,\s*|\s*\(\s*)$")
+
+
+_VICTIM_LINK = re.compile(
+    r"^[\s\"'“”«»]*(?:[\w'-]+\s+){0,2}(?:of|from|among|de|du|des|parmi)\s+"
+    r"(?:the\s+|les?\s+|la\s+|l')?$"
+)
+
+
+def _among_victims(
+    folded: str, mention: ActorMention, casualties: Sequence[CasualtyMention]
+) -> bool:
+    """'killed 203 fighters from armed terrorist groups': the group is among the victims."""
+    for casualty in casualties:
+        if casualty.sentence != mention.sentence or casualty.outcome == "missing":
+            continue
+        if casualty.start <= mention.start < casualty.end:
+            return True
+        gap = folded[casualty.end : mention.start]
+        if 0 <= mention.start - casualty.end <= 45 and _VICTIM_LINK.match(gap):
+            return True
+    return False
+
+
+def _spread_over_conjunctions(
+    folded: str, ordered: list[ActorMention], sides: dict[int, tuple[str, bool]]
+) -> None:
+    """'Malian soldiers and their Russian allies looted': both on the side either one has."""
+    for i in range(len(ordered) - 1, 0, -1):
+        joined = _JOINED.match(folded[ordered[i - 1].end : ordered[i].start])
+        if i in sides and i - 1 not in sides and joined:
+            sides[i - 1] = (sides[i][0], False)
+
+
+# "according to local sources and the FLA", "selon l'armée": who reports, not who fought.
+_SOURCE_CUE = re.compile(r"(?:according\s+to|selon|d'apres|citing|quoted\s+by|told)\s+")
+# Words to the actor: each ends at a space or a bracket, so matching stays linear.
+_SOURCE_TAIL = re.compile(r"(?:[\w'-]+(?:\s+|\s*\(\s*)){0,8}")
+
+
+def _source(folded: str, mention: ActorMention) -> bool:
+    before = folded[max(0, mention.start - 90) : mention.start]
+    cues = list(_SOURCE_CUE.finditer(before))
+    if not cues or not _SOURCE_TAIL.fullmatch(before, cues[-1].end()):
+        return False
+    return mention.actor.kind not in (
+        "civilians",
+        "community",
+    )
+
+
+def _affiliation(folded: str, mention: ActorMention) -> bool:
+    """'linked to al-Qaeda and ISIL (ISIS)': affiliations, not parties to the event."""
+    before = folded[max(0, mention.start - 60) : mention.start]
+    if _AFFILIATION.search(before):
+        return True
+    cues = list(_AFFILIATION_ANYWHERE.finditer(before))
+    return bool(cues) and bool(_COORDINATED.fullmatch(before[cues[-1].end() :]))
+
+
+def _local_side(folded: str, mention: ActorMention) -> tuple[str, bool] | None:
+    if mention.actor.kind in ("civilians", "community"):
+        return TARGET, False
+    before = folded[max(0, mention.start - 60) : mention.start]
+    if _agent_before(before):
+        claimed = bool(_CLAIM.search(before[-60:]))
+        return ATTACKER, claimed
+    sentence_tail = folded[mention.end : mention.end + 80]
+    if (
+        mention.actor.is_armed_nonstate
+        and not mention.actor.is_vague
+        and (_CLAIM.search(sentence_tail[:40]) or _CLAIM.search(before[-30:]))
+    ):
+        return ATTACKER, True
+    return None
+
+
+def _from_triggers(
+    folded: str,
+    ordered: list[ActorMention],
+    triggers: Sequence[TriggerMention],
+    sides: dict[int, tuple[str, bool]],
+) -> None:
+    """Subjects and objects of event verbs, for mentions the local words left open.
+    A trigger used as a noun ("after this attack") has an object ("attack on the camp"),
+    not a subject."""
+    for trigger in triggers:
+        noun = bool(_NOUN_BEFORE.search(folded[max(0, trigger.start - 30) : trigger.start]))
+        if _hits_a_device(trigger, triggers):
+            continue  # "an army vehicle struck an IED": the subject was hit, not the attacker
+        before = [
+            i
+            for i, m in enumerate(ordered)
+            if m.sentence == trigger.sentence
+            and m.end <= trigger.start
+            and trigger.start - m.end <= _SUBJECT_WINDOW
+            and not _CLAUSE_BREAK.search(folded[m.end : trigger.start])
+        ]
+        defends = bool(_DEFENSIVE.match(trigger.text.lower()))
+        if before and not noun:
+            subject = before[-1]
+            passive = bool(_PASSIVE.search(folded[max(0, trigger.start - 25) : trigger.start]))
+            sides.setdefault(subject, (TARGET if passive != defends else ATTACKER, False))
+        after = [
+            i
+            for i, m in enumerate(ordered)
+            if m.sentence == trigger.sentence
+            and m.start >= trigger.end
+            and m.start - trigger.end <= _OBJECT_WINDOW
+            and not _CLAUSE_BREAK.search(folded[trigger.end : m.start])
+        ]
+        if after:
+            actor = ordered[after[0]].actor
+            air_power = trigger.sub_event_type == "Air/drone strike" and actor.is_force
+            # "une frappe de drone de l'armée": who owns the drone struck, it was not hit;
+            # "repelled an attack by militants": the militants attacked
+            sides.setdefault(after[0], (ATTACKER if air_power or defends else TARGET, False))
+
+
+_DEVICE_SUBTYPES = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
+
+
+def _hits_a_device(trigger: TriggerMention, triggers: Sequence[TriggerMention]) -> bool:
+    return trigger.sub_event_type not in _DEVICE_SUBTYPES and any(
+        other.sentence == trigger.sentence
+        and other.sub_event_type in _DEVICE_SUBTYPES
+        and 0 <= other.start - trigger.end <= 40
+        for other in triggers
+    )
+
+
+def _default_side(actor: ActorEntry, has_nonstate_attacker: bool) -> str:
+    """Armed groups attack, unless the words say otherwise; forces attack only when the
+    words say so (an unclaimed bomb against a convoy is not the army's)."""
+    return ATTACKER if actor.is_armed_nonstate else TARGET
+
+
+# ---------------------------------------------------------------- ACLED names
+
+
+@functools.cache
+def _state_forces(country_code: str, branch: str) -> ActorEntry | None:
+    return next(
+        (
+            a
+            for a in actor_entries()
+            if a.kind == "state" and a.country == country_code and a.name.startswith(branch)
+        ),
+        None,
+    )
+
+
+def resolve(actor: ActorEntry, country_code: str) -> ActorEntry:
+    """Generic state mentions ("soldiers", "the police") mean the forces of the event's
+    country, named by regime period where the lexicon knows them."""
+    if actor.kind == "state_generic":
+        branch = actor.name.split(" Forces", 1)[0]  # "Military" or "Police"
+        specific = _state_forces(country_code, branch)
+        if specific is not None:
+            return specific
+    return actor
+
+
+def acled_name(actor: ActorEntry, on: dt.date, country_code: str) -> str:
+    country = COUNTRY_NAMES.get(country_code, country_code)
+    return resolve(actor, country_code).canonical(on, country)
+
+
+def parent_of(actor: ActorEntry) -> ActorEntry | None:
+    return actor_by_name(actor.parent) if actor.parent else None
+
+
+def default_attacker() -> ActorEntry:
+    actor = actor_by_name("Unidentified Armed Group ({country})")
+    assert actor is not None, "the actor lexicon lacks Unidentified Armed Group"
+    return actor
+
+
+def default_civilians() -> ActorEntry:
+    actor = actor_by_name("Civilians ({country})")
+    assert actor is not None and actor.inter == INTER_CIVILIANS
+    return actor
+
+
+def default_protesters(event_type: str) -> ActorEntry:
+    name = "Rioters ({country})" if event_type == "Riots" else "Protesters ({country})"
+    actor = actor_by_name(name)
+    assert actor is not None, f"the actor lexicon lacks {name}"
+    return actor
+
+
+def default_state() -> ActorEntry:
+    actor = actor_by_name("Military Forces of {country}")
+    assert actor is not None and actor.inter == INTER_STATE
+    return actor

@@ -1,0 +1,133 @@
+"""The ACLED event type and sub-event type of an incident at one place."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sahelwatch.extraction.doc import CasualtyMention, TriggerMention
+from sahelwatch.model import (
+    BATTLES,
+    EXPLOSIONS,
+    PROTESTS,
+    RIOTS,
+    STRATEGIC,
+    VIOLENCE_AGAINST_CIVILIANS,
+)
+
+# When one incident involves several kinds of remote violence, the most telling one names it.
+_EXPLOSION_RANK = (
+    "Suicide bomb",
+    "Air/drone strike",
+    "Remote explosive/landmine/IED",
+    "Shelling/artillery/missile attack",
+    "Grenade",
+)
+# How strongly who died says what was attacked: dead soldiers mean forces were hit; dead
+# "attackers" are often the army's own claim, weaker evidence of a battle.
+_VICTIM_VOTES = {
+    "soldiers": ("military", 2),
+    "peacekeepers": ("military", 2),
+    "foreign_troops": ("military", 2),
+    "attackers": ("military", 1),
+    "civilians": ("civilians", 2),
+}
+TERRITORY = "territory"
+
+
+@dataclass(frozen=True, slots=True)
+class EventKind:
+    event_type: str
+    sub_event_type: str
+    target: str  # military | civilians | "" : what the perpetrator attacked
+
+
+def classify(
+    triggers: Sequence[TriggerMention],
+    casualties: Sequence[CasualtyMention],
+    state_attacker: bool,
+    state_present: bool,
+    armed_attacker: bool = False,
+) -> EventKind | None:
+    """Decide the event type from the incident's words; None when nothing happened."""
+    by_type: dict[str, list[TriggerMention]] = {}
+    for trigger in triggers:
+        by_type.setdefault(trigger.event_type, []).append(trigger)
+    target = _target(triggers, casualties, state_present and not state_attacker)
+    killed = [c for c in casualties if c.outcome == "killed"]
+    explosions = by_type.get(EXPLOSIONS, [])
+    if explosions:
+        subs = {t.sub_event_type for t in explosions}
+        sub = next(s for s in _EXPLOSION_RANK if s in subs)
+        return EventKind(EXPLOSIONS, sub, target)
+    battles = by_type.get(BATTLES, [])
+    civilian_violence = by_type.get(VIOLENCE_AGAINST_CIVILIANS, [])
+    unrest = by_type.get(RIOTS, []) + by_type.get(PROTESTS, [])
+    if unrest and not killed and not armed_attacker:
+        # barricades and tear gas, with no dead and no armed group: a riot or a protest
+        event_type = RIOTS if by_type.get(RIOTS) else PROTESTS
+        sub = Counter(t.sub_event_type for t in by_type[event_type]).most_common(1)[0][0]
+        return EventKind(event_type, sub, "")
+    if any(t.sub_event_type == TERRITORY for t in battles):
+        sub = (
+            "Government regains territory"
+            if state_attacker
+            else "Non-state actor overtakes territory"
+        )
+        return EventKind(BATTLES, sub, "military")
+    if battles or civilian_violence or killed:
+        return _attack_kind(battles, civilian_violence, target, state_attacker)
+    for event_type in (RIOTS, PROTESTS, STRATEGIC):
+        found = by_type.get(event_type, [])
+        if found:
+            sub = Counter(t.sub_event_type for t in found).most_common(1)[0][0]
+            return EventKind(event_type, sub, "")
+    return None
+
+
+def _attack_kind(
+    battles: list[TriggerMention],
+    civilian_violence: list[TriggerMention],
+    target: str,
+    state_attacker: bool,
+) -> EventKind:
+    clash = any(not t.target and t.sub_event_type == "Armed clash" for t in battles)
+    abduction_only = civilian_violence and all(
+        t.sub_event_type == "Abduction/forced disappearance" for t in civilian_violence
+    )
+    if target == "military" or (clash and target != "civilians"):
+        return EventKind(BATTLES, "Armed clash", "military")
+    if target == "civilians" or state_attacker or civilian_violence:
+        sub = "Abduction/forced disappearance" if abduction_only and not battles else "Attack"
+        return EventKind(VIOLENCE_AGAINST_CIVILIANS, sub, "civilians")
+    return EventKind(BATTLES, "Armed clash", "military")
+
+
+def _target(
+    triggers: Sequence[TriggerMention],
+    casualties: Sequence[CasualtyMention],
+    armed_opponent: bool,
+) -> str:
+    """Weigh what was attacked: trigger context, who died, whether forces fought back."""
+    votes: Counter[str] = Counter()
+    for trigger in triggers:
+        if trigger.target:
+            # an attack on a camp, post or convoy is a battle whoever died in it
+            votes[trigger.target] += 2 if trigger.target == "military" else 1
+        elif trigger.event_type == VIOLENCE_AGAINST_CIVILIANS:
+            votes["civilians"] += 1  # "massacre", "executions": civilians unless told otherwise
+    for casualty in casualties:
+        if casualty.outcome not in ("killed", "wounded", "missing", "captured"):
+            continue
+        if casualty.victim in _VICTIM_VOTES:
+            kind, weight = _VICTIM_VOTES[casualty.victim]
+            votes[kind] += weight
+    if armed_opponent:
+        votes["military"] += 1
+    if not votes:
+        return ""
+    (top, count), *rest = votes.most_common()
+    if rest and rest[0][1] == count:
+        return "military" if armed_opponent else "civilians"
+    return top

@@ -1,0 +1,113 @@
+"""French articles give the same ACLED output as English ones. Articles written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import sahelwatch
+from sahelwatch.model import Event
+
+
+def extract(text: str, published: str = "2024-07-03") -> list[Event]:
+    return sahelwatch.extract(text, published=published)
+
+
+AMBUSH = """Embuscade meurtrière contre les FAMa près de Boni
+
+Dans la nuit du samedi 29 au dimanche 30 juin 2024, une unité des Forces armées maliennes (FAMa)
+est tombée dans une embuscade tendue par des terroristes du GSIM près de Boni. Selon l'état-major,
+le bilan est de onze militaires tués et quinze blessés, tandis qu'une trentaine d'assaillants ont
+été neutralisés. Le Groupe de soutien à l'islam et aux musulmans a revendiqué l'attaque et affirme
+avoir tué plus de cinquante soldats.
+
+Depuis 2012, le Mali est confronté à une crise sécuritaire qui a fait des milliers de morts.
+"""
+
+
+def test_french_ambush_is_a_battle_with_lowest_figures_and_attackers_counted() -> None:
+    (event,) = extract(AMBUSH)
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert event.event_date == dt.date(2024, 6, 29)
+    assert event.location == "Boni" and event.admin1 == "Mopti" and event.geo_precision == 2
+    assert event.actor1 == "JNIM: Group for Support of Islam and Muslims"
+    assert event.actor2 == "Military Forces of Mali (2021-)"
+    assert event.fatalities == 11 + 30
+    assert {(c.field, c.value) for c in event.claims} >= {
+        ("fatalities", 11),
+        ("injuries", 15),
+        ("fatalities", 50),
+    }
+
+
+CAR_BOMB = """Attaque kamikaze contre le camp de Sévaré
+
+Le camp militaire de Sévaré a été visé ce mardi matin par deux véhicules piégés, a annoncé l'armée
+malienne. Quatre soldats ont été tués. L'attaque a été revendiquée par l'État islamique au Sahel.
+"""
+
+
+def test_french_suicide_car_bomb() -> None:
+    (event,) = extract(CAR_BOMB)
+    assert (event.event_type, event.sub_event_type) == (
+        "Explosions/Remote violence",
+        "Suicide bomb",
+    )
+    assert event.event_date == dt.date(2024, 7, 2)
+    assert event.actor1 == "Islamic State (Sahel)"
+    assert event.location == "Sévaré" and event.fatalities == 4
+
+
+VILLAGES = """Des villages attaqués dans le cercle de Bankass
+
+Des hommes armés ont attaqué lundi dernier les villages de Ségué et de Kani-Bonzon, dans le
+cercle de Bankass, tuant une vingtaine de civils, selon des élus locaux. Des greniers ont été
+incendiés et du bétail emporté. Plusieurs habitants ont été enlevés.
+"""
+
+
+def test_french_attack_on_two_villages_gives_two_civilian_events() -> None:
+    events = extract(VILLAGES)
+    assert len(events) == 2
+    assert sum(e.fatalities for e in events) == 20
+    assert {e.event_type for e in events} == {"Violence against civilians"}
+    assert {e.actor1 for e in events} == {"Unidentified Armed Group (Mali)"}
+    assert {e.event_date for e in events} == {dt.date(2024, 7, 1)}
+
+
+DRONE = """Frappe de drone à Tinzaouaten
+
+Une frappe de drone de l'armée malienne a fait au moins huit morts, dont des enfants, il y a deux
+jours à Tinzaouaten, ont indiqué des sources locales.
+"""
+
+
+def test_french_drone_strike_by_the_army() -> None:
+    (event,) = extract(DRONE)
+    assert (event.event_type, event.sub_event_type) == (
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    )
+    assert event.event_date == dt.date(2024, 7, 1)
+    assert event.actor1 == "Military Forces of Mali (2021-)"
+    assert event.fatalities == 8 and event.admin1 == "Kidal"
+
+
+def test_french_and_english_reports_of_one_attack_agree() -> None:
+    english = """Suicide attack on Sévaré camp
+
+Two car bombs struck the military camp in Sévaré on Tuesday morning, the Malian army said.
+Four soldiers were killed. The Islamic State in the Sahel claimed the attack.
+"""
+    (en,) = extract(english)
+    (fr,) = extract(CAR_BOMB)
+    fields = (
+        "event_date",
+        "event_type",
+        "sub_event_type",
+        "actor1",
+        "actor2",
+        "location",
+        "admin1",
+        "fatalities",
+    )
+    assert {f: getattr(en, f) for f in fields} == {f: getattr(fr, f) for f in fields}
