@@ -38,6 +38,7 @@ class DateMention:
     precision: int  # ACLED time_precision of this expression alone
     last: dt.date | None = None  # last day of a span ("between 27 March and 1 April")
     relative: bool = False  # resolved against another date rather than stated outright
+    reporting: bool = False  # dates a statement ("said on Monday") or lies in the future
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,7 @@ class PlaceMention:
     place: Place
     near: bool = False  # "near Tessit", "outskirts of": ACLED geo_precision 2
     confidence: float = 1.0
+    role: str = "event"  # event | near | container | attribution | destination | dateline
     named_unknown: bool = False  # a village the gazetteer lacks, placed by its context
 
 

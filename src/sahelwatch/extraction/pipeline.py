@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import ClassVar, Generic, TypeVar
+from typing import ClassVar, Generic, Protocol, TypeVar
 
 from sahelwatch.errors import SahelwatchError
 from sahelwatch.extraction.doc import Doc
@@ -46,6 +46,21 @@ class Component(Generic[T]):
         return doc
 
 
+class Step(Protocol):
+    """What the pipeline needs of a component, whatever its match type."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def reads(self) -> tuple[str, ...]: ...
+
+    @property
+    def writes(self) -> tuple[str, ...]: ...
+
+    def __call__(self, doc: Doc) -> Doc: ...
+
+
 @dataclass(frozen=True, slots=True)
 class DocResult:
     """One document's outcome in a batch: a Doc, or the error that stopped it."""
@@ -55,7 +70,7 @@ class DocResult:
 
 
 class Pipeline:
-    def __init__(self, components: Sequence[Component[object]]) -> None:
+    def __init__(self, components: Sequence[Step]) -> None:
         available = set(DOC_INPUTS)
         names: set[str] = set()
         for component in components:

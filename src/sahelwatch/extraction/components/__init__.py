@@ -1,0 +1,1 @@
+"""The extraction components, one module each, in pipeline order (see ../build.py)."""

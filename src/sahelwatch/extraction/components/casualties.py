@@ -1,0 +1,256 @@
+"""Reported numbers of people killed, wounded, missing or captured.
+
+A figure is a number phrase ("at least 16", "quarante (40)", "between 200 and 400",
+"une trentaine", "dozens") with, usually, the people it counts ("soldiers", "civils")
+and what happened to them, found right after it ("were killed", "tués", "dead or
+missing") or right before it ("killed 47 troops", "a death toll of 22", "tuant deux
+civils"). Figures joined by "and" share the verb ("killed 17 soldiers and four
+civilians"). Vague quantities follow ACLED: dozens 12, hundreds 100, several 3, many 10.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from sahelwatch.extraction.doc import CasualtyMention, Doc
+from sahelwatch.extraction.lexicon import load_language
+from sahelwatch.extraction.pipeline import Component
+from sahelwatch.extraction.text import fold, phrase_alternation
+
+ONE_WORDS = frozenset({"a", "an", "un", "une", "one", "single"})
+YEAR_LIKE = range(1900, 2101)
+# Outcome words that only say someone died ("neutralised" speaks of the enemy).
+ENEMY_OUTCOMES = frozenset(
+    {
+        "neutralised",
+        "neutralized",
+        "neutralises",
+        "neutralise",
+        "neutralisee",
+        "neutralisees",
+        "neutralisation of",
+        "neutralization of",
+        "neutralisation de",
+        "neutralisation d'",
+    }
+)
+
+
+@dataclass(frozen=True)
+class CasualtyPatterns:
+    number: re.Pattern[str]  # a number phrase and the people it counts
+    after: re.Pattern[str]  # an outcome right after a number phrase
+    before: re.Pattern[str]  # an outcome right before a number phrase
+    numbers: dict[str, int]
+    vague: dict[str, int]
+    outcome_of: dict[str, str]
+    victim_of: dict[str, str]
+    enemy_side: re.Pattern[str]
+
+
+@functools.cache
+def patterns(lang: str) -> CasualtyPatterns:
+    data = load_language(lang)
+    numbers = {fold(k): v for k, v in data["numbers"].items()}
+    vague = {fold(k): v for k, v in data["vague_numbers"].items()}
+    outcome_of = {fold(w): k for k, words in data["outcomes"].items() for w in words}
+    victim_of = {fold(w): k for k, words in data["victims"].items() for w in words}
+    single = [n for n in numbers if " " not in n and "-" not in n]
+    word = f"(?:{phrase_alternation(single)})"
+    compound = rf"{word}(?:(?:\s*-\s*|\s+)(?:et\s*-?\s*)?{word})*"
+    multi = phrase_alternation(n for n in numbers if " " in n or "-" in n)
+    num = rf"(?:\d{{1,3}}(?:[,.\s]\d{{3}})+(?!\d)|\d+|{multi}|{compound})"
+    approx = phrase_alternation(data["approximators"])
+    connector = r"(?:and|to|or|a|et|ou|-)"
+    victims = phrase_alternation(victim_of)
+    number = re.compile(
+        rf"(?<![\w-])(?P<approx>(?:{approx})\s+)?(?:between\s+|entre\s+)?"
+        rf"(?:(?P<vague>{phrase_alternation(vague)})|(?P<n1>{num})(?P<parens>\s*\(\s*(?P<paren>\d+)\s*\))?"
+        rf"(?:\s*{connector}\s*(?P<n2>{num})(?!\w))?)(?![\w-])"
+        rf"(?P<noun>(?:\s+(?:of\s+(?:its|their|the|our|whom)|d'entre\s+eux|de|des|d'|du))?"
+        rf"(?:\s*[\w'-]+){{0,2}}?\s*(?<![\w])(?P<victim>{victims})(?![\w]))?"
+    )
+    outcomes = phrase_alternation(outcome_of)
+    auxiliaries = (
+        r"(?:were|was|have|has|had|been|being|are|is|also|reportedly|all|later|were\s+all|got|"
+        r"ont|sont|a|ete|avaient|avait|seraient|auraient|aurait|etaient|egalement|aussi|"
+        r"tous|toutes|finalement|deja)"
+    )
+    qualifiers = (
+        r"(?:others?|more|autres?|de\s+plus|maliens?|malian|burkinabe|burkinabes|nigeriens?|"
+        r"civils|supplementaires|additional|further)"
+    )
+    after = re.compile(
+        rf"(?:\s+(?:of|from|in|among|de|du|des|parmi)\s+[^,;.:?!\d]{{0,60}}?)?\s*,?\s*"
+        rf"(?:{qualifiers}\s+){{0,2}}(?:{auxiliaries}\s+){{0,4}}(?P<outcome>{outcomes})(?![\w])"
+    )
+    before = re.compile(
+        rf"(?<![\w])(?P<outcome>{outcomes})(?:\s+(?:at|of|to|is|was|a|de|est))?\s*$"
+    )
+    enemy_side = re.compile(
+        r"enemy'?s? ranks|enemy side|the enemy|"
+        r"among the (?:attackers|assailants|militants|terrorists)|"
+        r"cote terroriste|cote des (?:assaillants|terroristes)|cote ennemi|"
+        r"dans les rangs (?:ennemis|de l'ennemi|des assaillants|des terroristes)"
+    )
+    return CasualtyPatterns(
+        number, after, before, numbers, vague, outcome_of, victim_of, enemy_side
+    )
+
+
+def parse_number(text: str, pats: CasualtyPatterns) -> int | None:
+    """Value of a number phrase: digits ("1,200"), words ("twenty-one", "quatre-vingt")."""
+    text = text.strip()
+    digits = re.sub(r"[,.\s]", "", text)
+    if digits.isdigit():
+        return int(digits)
+    if text in pats.numbers:
+        return pats.numbers[text]
+    total, current = 0, 0
+    for token in re.split(r"[\s-]+", text):
+        if token in ("et", "and"):
+            continue
+        value = pats.numbers.get(token)
+        if value is None:
+            return None
+        if value in (100, 1000):
+            current = max(current, 1) * value
+            if value == 1000:
+                total, current = total + current, 0
+        else:
+            current += value
+    return total + current
+
+
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    start: int
+    end: int
+    low: int
+    high: int
+    vague: bool
+    victim: str
+    one_word: bool
+    noun: str  # the word naming the people, as written (folded)
+
+
+def find_figures(
+    folded: str, start: int, end: int, pats: CasualtyPatterns, skip: list[tuple[int, int]]
+) -> list[_Figure]:
+    figures = []
+    for m in pats.number.finditer(folded, start, end):
+        if m["vague"]:
+            low = high = pats.vague[re.sub(r"\s+", " ", m["vague"])]
+        else:
+            n1 = parse_number(m["paren"] or m["n1"], pats)
+            n2 = parse_number(m["n2"], pats) if m["n2"] else None
+            if n1 is None:
+                continue
+            low, high = (n1, n2) if n2 is not None and n2 >= n1 else (n1, n1)
+        victim = pats.victim_of.get(re.sub(r"\s+", " ", m["victim"])) if m["victim"] else None
+        one_word = (m["n1"] or "") in ONE_WORDS
+        if (one_word or low in YEAR_LIKE) and victim is None:
+            continue  # "a village", "in 2012": not a count of people
+        if any(s < m.end() and m.start() < e for s, e in skip):
+            continue  # a number inside a date or time ("between 27 March and 1 April")
+        figures.append(
+            _Figure(
+                m.start(),
+                _figure_end(m),
+                low,
+                high,
+                bool(m["vague"]),
+                victim or "",
+                one_word,
+                m["victim"] or "",
+            )
+        )
+    return figures
+
+
+def _figure_end(m: re.Match[str]) -> int:
+    for group in ("victim", "n2", "parens", "vague", "n1"):
+        if m[group]:
+            return m.end(group)
+    return m.end()
+
+
+def _outcome(folded: str, figure: _Figure, limit: int, pats: CasualtyPatterns) -> tuple[str, bool]:
+    """The outcome word of a figure, and whether it came before the figure."""
+    if figure.noun in pats.outcome_of:
+        return figure.noun, False  # "une soixantaine de victimes", "12 bodies"
+    after = pats.after.match(folded, figure.end, limit)
+    if after:
+        return after["outcome"], False
+    line_start = max(0, figure.start - 40)
+    before = pats.before.search(folded[line_start : figure.start])
+    return (before["outcome"], True) if before else ("", False)
+
+
+class CasualtyAnnotator(Component[list[CasualtyMention]]):
+    name = "casualties"
+    reads = ("text", "sentences", "lang", "dates")
+    writes = ("casualties",)
+
+    def match(self, doc: Doc) -> list[CasualtyMention]:
+        pats = patterns(doc.lang)
+        folded = fold(doc.text)
+        mentions: list[CasualtyMention] = []
+        for sentence in doc.sentences:
+            mentions.extend(self._sentence(doc, folded, sentence.index, pats))
+        return mentions
+
+    def _sentence(
+        self, doc: Doc, folded: str, index: int, pats: CasualtyPatterns
+    ) -> list[CasualtyMention]:
+        sentence = doc.sentences[index]
+        skip = [(d.start, d.end) for d in doc.dates if d.sentence == index]
+        figures = find_figures(folded, sentence.start, sentence.end, pats, skip)
+        enemy = bool(pats.enemy_side.search(folded, sentence.start, sentence.end))
+        out: list[CasualtyMention] = []
+        previous: tuple[_Figure, str] | None = None  # a figure whose verb came before it
+        for i, figure in enumerate(figures):
+            limit = figures[i + 1].start if i + 1 < len(figures) else sentence.end
+            word, verb_first = _outcome(folded, figure, limit, pats)
+            if not word and previous and _joined(folded, previous[0].end, figure.start):
+                word, verb_first = previous[1], True  # "killed 17 soldiers and four civilians"
+            if not word:
+                previous = None
+                continue
+            outcome = pats.outcome_of[re.sub(r"\s+", " ", word)]
+            victim = figure.victim or ("attackers" if word in ENEMY_OUTCOMES or enemy else "people")
+            if word in ENEMY_OUTCOMES and figure.victim in ("", "people"):
+                victim = "attackers"
+            previous = (figure, word) if verb_first else None
+            out.append(
+                CasualtyMention(
+                    start=figure.start,
+                    end=figure.end,
+                    text=doc.text[figure.start : figure.end],
+                    sentence=index,
+                    low=figure.low,
+                    high=figure.high,
+                    outcome=outcome,
+                    victim=victim,
+                    vague=figure.vague,
+                )
+            )
+        return out
+
+    def set_annotations(self, doc: Doc, found: list[CasualtyMention]) -> None:
+        doc.casualties = found
+
+
+_JOIN = re.compile(r"^[\s,]*(?:and|et|as well as|ainsi que|plus)?[\s,]*$")
+
+
+def _joined(folded: str, end: int, start: int) -> bool:
+    between = folded[end:start]
+    return len(between) < 60 and bool(
+        _JOIN.match(
+            re.sub(r"\b(?:of (?:its|their|the)|[\w'-]+ (?:soldiers|civilians))\b", "", between)
+        )
+        or re.fullmatch(r"[^,;.]{0,40}?\s(?:and|et)\s", between)
+    )

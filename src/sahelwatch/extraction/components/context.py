@@ -1,0 +1,110 @@
+"""Who reports what (attribution), and which sentences are background rather than news.
+
+Background, history and aggregate statements ("dozens of soldiers have died since
+January", "26 peacekeepers died in 2016", "attacks more than doubled") are the commonest
+source of false events in machine-coded data: a sentence that carries such a cue and no
+fresh date is marked as background and yields no event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from sahelwatch.extraction.doc import Doc, SourceMention
+from sahelwatch.extraction.lexicon import load_language
+from sahelwatch.extraction.pipeline import Component
+from sahelwatch.extraction.text import fold, phrase_alternation, phrase_regex
+from sahelwatch.model import TIME_WEEK
+
+FRESH_DAYS = 21  # a dated mention this close to publication is news, not history
+_YEAR_PRECISION = 4
+# A past year in an aside about an entity ("a taskforce created in 2014") dates the
+# entity, not the sentence.
+_ENTITY_HISTORY = re.compile(
+    r"(?:created|founded|established|formed|set\s+up|launched|deployed|since\s+its|creee?s?|"
+    r"fondee?s?|mise?\s+en\s+place|lancee?)\s+(?:in|en)\s+$"
+)
+
+
+@functools.cache
+def _source_patterns(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    sources = load_language(lang)["sources"]
+    label_of = {fold(w): label for label, words in sources.items() for w in words}
+    return phrase_regex(label_of), label_of
+
+
+@functools.cache
+def _background_regex(lang: str) -> re.Pattern[str]:
+    cues = load_language(lang)["background_cues"]
+    return re.compile(rf"(?<![\w])(?:{phrase_alternation(cues)})(?![\w])|%")
+
+
+class SourceAnnotator(Component[list[SourceMention]]):
+    """Sources named in a sentence: the army, local officials, witnesses, the armed group..."""
+
+    name = "sources"
+    reads = ("text", "sentences", "lang")
+    writes = ("sources",)
+
+    def match(self, doc: Doc) -> list[SourceMention]:
+        regex, label_of = _source_patterns(doc.lang)
+        folded = fold(doc.text)
+        out = []
+        for sentence in doc.sentences:
+            for m in regex.finditer(folded, sentence.start, sentence.end):
+                label = label_of[re.sub(r"\s+", " ", m.group())]
+                out.append(
+                    SourceMention(
+                        m.start(), m.end(), doc.text[m.start() : m.end()], sentence.index, label
+                    )
+                )
+        return out
+
+    def set_annotations(self, doc: Doc, found: list[SourceMention]) -> None:
+        doc.sources = found
+
+
+def is_fresh(date: dt.date, precision: int, published: dt.date) -> bool:
+    return precision <= TIME_WEEK and (published - date).days <= FRESH_DAYS
+
+
+class BackgroundMarker(Component[set[int]]):
+    """Sentences that tell history or aggregates, not a new event."""
+
+    name = "background"
+    reads = ("text", "sentences", "dates", "published", "lang")
+    writes = ("background",)
+
+    def match(self, doc: Doc) -> set[int]:
+        if doc.published is None:
+            return set()
+        cues = _background_regex(doc.lang)
+        folded = fold(doc.text)
+        dated: dict[int, list[tuple[dt.date, int, bool]]] = {}
+        for mention in doc.dates:
+            if _ENTITY_HISTORY.search(folded[max(0, mention.start - 30) : mention.start]):
+                continue
+            dated.setdefault(mention.sentence, []).append(
+                (mention.date, mention.precision, mention.reporting)
+            )
+        lead = {s.index for s in doc.sentences[:2]}
+        background = set()
+        for sentence in doc.sentences:
+            dates = dated.get(sentence.index, [])
+            fresh = any(is_fresh(d, p, doc.published) for d, p, reporting in dates if not reporting)
+            if fresh:
+                continue
+            old_year = any(
+                p == _YEAR_PRECISION and d.year < doc.published.year for d, p, _ in dates
+            )
+            has_cue = sentence.index not in lead and bool(
+                cues.search(folded, sentence.start, sentence.end)
+            )
+            if has_cue or old_year:
+                background.add(sentence.index)
+        return background
+
+    def set_annotations(self, doc: Doc, found: set[int]) -> None:
+        doc.background = found

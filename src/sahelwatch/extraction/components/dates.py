@@ -1,0 +1,509 @@
+"""Time expressions, resolved against the publication date and the dates the article set.
+
+Handles stated dates ("7 August 2022", "le 1er juillet 2025"), spans ("between 27 March
+and 1 April", "dans la nuit du samedi 18 au dimanche 19 juin"), weekdays ("on Monday",
+"last Tuesday", "ce mardi"), relative phrases ("last week", "il y a deux jours"), months
+("in September", "fin mars") and expressions anchored on an earlier date ("six days after",
+"less than a fortnight earlier", "le lendemain"). A date attached to a verb of saying
+("the government said on Monday") is marked as a reporting date: it dates the statement,
+not the event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+
+from sahelwatch.extraction.doc import DateMention, Doc
+from sahelwatch.extraction.lexicon import load_language
+from sahelwatch.extraction.pipeline import Component
+from sahelwatch.extraction.text import fold, phrase_alternation
+from sahelwatch.model import TIME_DAY, TIME_MONTH, TIME_WEEK
+
+TIME_YEAR = 4  # a year alone: cannot be placed within a month, so never an event date
+_FUTURE_TOLERANCE = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    start: int
+    end: int
+    date: dt.date
+    precision: int
+    last: dt.date | None = None
+    relative: bool = False
+    anchored: bool = False  # resolved against an earlier date of the article
+
+
+Handler = Callable[[re.Match[str], dt.date, "Vocabulary"], Found | None]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    lang: str
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, int]
+    durations: dict[str, int]
+    relative_days: dict[str, list[int]]
+    rules: tuple[tuple[re.Pattern[str], Handler], ...]
+    speech: re.Pattern[str]
+
+
+def number_value(word: str, vocab: Vocabulary) -> int | None:
+    word = word.strip()
+    if word.isdigit():
+        return int(word)
+    return vocab.numbers.get(word)
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def infer_year(month: int, day: int, ref: dt.date) -> dt.date | None:
+    """The most recent such day on or (within tolerance) after the reference date."""
+    candidate = safe_date(ref.year, month, day)
+    if candidate is None:
+        return None
+    if candidate > ref + dt.timedelta(days=7):
+        return safe_date(ref.year - 1, month, day)
+    return candidate
+
+
+def weekday_before(ref: dt.date, weekday: int, strictly: bool) -> dt.date:
+    delta = (ref.weekday() - weekday) % 7
+    if strictly and delta == 0:
+        delta = 7
+    return ref - dt.timedelta(days=delta)
+
+
+def month_end(year: int, month: int) -> dt.date:
+    following = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
+def _month_year(month: int, year: str | None, ref: dt.date) -> int:
+    if year:
+        return int(year)
+    return ref.year if month <= ref.month else ref.year - 1
+
+
+def _day_of(match: re.Match[str], group: str) -> int:
+    text = match.group(group)
+    return 1 if text in ("1er", "premier") else int(re.sub(r"\D", "", text))
+
+
+# ---------------------------------------------------------------- handlers (pure)
+
+
+def _absolute(m: re.Match[str], ref: dt.date, v: Vocabulary) -> Found | None:
+    month = v.months[m["month"]]
+    day = _day_of(m, "day")
+    date = safe_date(int(m["year"]), month, day) if m["year"] else infer_year(month, day, ref)
+    return Found(m.start(), m.end(), date, TIME_DAY) if date else None
+
+
+def _iso(m: re.Match[str], ref: dt.date, v: Vocabulary) -> Found | None:
+    date = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return Found(m.start(), m.end(), date, TIME_DAY) if date else None
+
+
+def _span(m: re.Match[str], ref: dt.date, v: Vocabulary) -> Found | None:
+    last_month = v.months[m["month2"]]
+    first_month = v.months[m["month1"]] if m["month1"] else last_month
+    year = m["year"]
+    last = (
+        safe_date(int(year), last_month, _day_of(m, "day2"))
+        if year
+        else infer_year(last_month, _day_of(m, "day2"), ref)
+    )
+    if last is None:
+        return None
+    first_year = last.year - (first_month > last_month)
+    first = safe_date(first_year, first_month, _day_of(m, "day1"))
+    if first is None or first > last:
+        return None
+    days = (last - first).days
+    # a night from one day to the next is coded on its first day, as ACLED does
+    precision = TIME_DAY if days <= 1 else TIME_WEEK if days <= 7 else TIME_MONTH
+    return Found(m.start(), m.end(), first, precision, last if days else None)
+
+
+def _weekday(m: re.Match[str], ref: dt.date, v: Vocabulary) -> Found | None:
+    modifier = (m["mod"] or m["mod2"] or "").strip()
+    if modifier in ("next", "prochain", "coming"):
+        return None
+    strictly = modifier in ("last", "past", "previous", "dernier", "passe")
+    date = weekday_before(ref, v.weekdays[m["weekday"]], strictly)
+    return Found(m.start(), m.end(), date, TIME_DAY, relative=True)
+
+
+def _weekday_pair(m: re.Match[str], ref: dt.date, v: Vocabulary) -> Found | None:
+    strictly = bool(m["mod"])
+    second = weekday_before(ref, v.weekdays[m["weekday2"]], strictly)
+    first_weekday = v.weekdays[m["weekday1"]]
+    first = second - dt.timedelta(days=(second.weekday() - first_weekday) % 7)
+    return Found(m.start(), m.end(), first, TIME_DAY, relative=True)
+
+
+def _last_weekday_of_month(m: re.Match[str], ref: dt.date, v: Vocabulary) -> Found | None:
+    month = v.months[m["month"]]
+    year = _month_year(month, m["year"], ref)
+    weekday = v.weekdays[m["weekday"]]
+    if m["which"] in ("last", "dernier"):
+        end = month_end(year, month)
+        date = end - dt.timedelta(days=(end.weekday() - weekday) % 7)
+    else:
+        start = dt.date(year, month, 1)
+        date = start + dt.timedelta(days=(weekday - start.weekday()) % 7)
+    return Found(m.start(), m.end(), date, TIME_DAY, relative=True)
+
+
+def _month(m: re.Match[str], ref: dt.date, v: Vocabulary) -> Found | None:
+    month = v.months[m["month"]]
+    year = _month_year(month, m["year"], ref)
+    part = (m["part"] or "").strip()
+    last_day = month_end(year, month).day
+    if part in ("end", "late", "fin", "the end", "la fin"):
+        return Found(
+            m.start(), m.end(), dt.date(year, month, last_day - 6), TIME_WEEK, relative=True
+        )
+    if part in ("early", "start", "the start", "beginning", "the beginning", "debut"):
+        return Found(m.start(), m.end(), dt.date(year, month, 1), TIME_WEEK, relative=True)
+    if part in ("mid", "mi"):
+        return Found(m.start(), m.end(), dt.date(year, month, 12), TIME_WEEK, relative=True)
+    return Found(m.start(), m.end(), dt.date(year, month, 1), TIME_MONTH, relative=True)
+
+
+def _year(m: re.Match[str], ref: dt.date, v: Vocabulary) -> Found | None:
+    year = int(m["year"])
+    if not 1950 <= year <= ref.year + 1:
+        return None
+    return Found(m.start(), m.end(), dt.date(year, 1, 1), TIME_YEAR)
+
+
+def _relative_day(m: re.Match[str], ref: dt.date, v: Vocabulary) -> Found | None:
+    offset, precision = v.relative_days[re.sub(r"\s+", " ", m["rel"])]
+    date = ref + dt.timedelta(days=offset)
+    if precision == TIME_MONTH:
+        date = date.replace(day=1)
+    return Found(m.start(), m.end(), date, precision, relative=True)
+
+
+def _ago(m: re.Match[str], ref: dt.date, v: Vocabulary) -> Found | None:
+    count = number_value(m["n"], v) if m["n"] else 1
+    unit = v.durations.get(m["unit"])
+    if count is None or unit is None:
+        return None
+    days = count * unit
+    precision = TIME_DAY if unit == 1 else (TIME_WEEK if unit < 30 else TIME_MONTH)
+    return Found(m.start(), m.end(), ref - dt.timedelta(days=days), precision, relative=True)
+
+
+def _anchored(m: re.Match[str], ref: dt.date, v: Vocabulary) -> Found | None:
+    """An offset from an anchor date, filled in later (see resolve_anchors)."""
+    count = number_value(m["n"], v) if m["n"] else 1
+    unit = v.durations.get(m["unit"] or "day", 1)
+    if count is None:
+        return None
+    direction = -1 if m["dir"] in ("earlier", "before", "plus tot", "avant", "auparavant") else 1
+    days = direction * count * unit
+    vague = bool(m["approx"]) or unit > 1
+    precision = TIME_WEEK if vague else TIME_DAY
+    # The date holds the offset from the anchor as days since 2000-01-01 until resolved.
+    return Found(
+        m.start(),
+        m.end(),
+        _OFFSET_EPOCH + dt.timedelta(days=days),
+        precision,
+        relative=True,
+        anchored=True,
+    )
+
+
+def _next_days(m: re.Match[str], ref: dt.date, v: Vocabulary) -> Found | None:
+    count = number_value(m["n"], v) if m["n"] else 1
+    if count is None:
+        return None
+    last = _OFFSET_EPOCH + dt.timedelta(days=count)
+    return Found(
+        m.start(), m.end(), _OFFSET_EPOCH, TIME_WEEK, last=last, relative=True, anchored=True
+    )
+
+
+_OFFSET_EPOCH = dt.date(2000, 1, 1)
+
+
+def _adjacent_day(m: re.Match[str], ref: dt.date, v: Vocabulary) -> Found | None:
+    days = -1 if m["which"] in ("previous day", "day before", "veille") else 1
+    return Found(
+        m.start(),
+        m.end(),
+        _OFFSET_EPOCH + dt.timedelta(days=days),
+        TIME_DAY,
+        relative=True,
+        anchored=True,
+    )
+
+
+# ---------------------------------------------------------------- rules per language
+
+
+@functools.cache
+def vocabulary(lang: str) -> Vocabulary:
+    data = load_language(lang)
+    full_months = {fold(k): v for k, v in data["months"].items()}
+    months = full_months | {fold(k): v for k, v in data["month_abbreviations"].items()}
+    weekdays = {fold(k): v for k, v in data["weekdays"].items()}
+    numbers = {fold(k): v for k, v in data["numbers"].items()}
+    durations = {fold(k): v for k, v in data["durations"].items()}
+    relative_days = {fold(k): v for k, v in data["relative_days"].items()}
+    alt = {
+        "M": phrase_alternation(months),
+        "MF": phrase_alternation(full_months),
+        "W": phrase_alternation(weekdays),
+        "N": r"\d{1,3}|" + phrase_alternation(n for n in numbers if " " not in n),
+        "U": phrase_alternation(durations),
+        "R": phrase_alternation(relative_days),
+        "P": phrase_alternation(data["day_parts"]),
+    }
+    patterns, day, year = _english_rules() if lang == "en" else _french_rules()
+    rules = tuple((re.compile(_expand(p, alt, day, year)), h) for p, h in patterns)
+    speech = re.compile(rf"(?<!\w)(?:{phrase_alternation(data['speech_verbs'])})(?!\w)")
+    return Vocabulary(lang, months, weekdays, numbers, durations, relative_days, rules, speech)
+
+
+# Rule patterns are written with placeholders: <M> months, <MF> full month names, <W>
+# weekdays, <N> numbers, <U> durations, <R> relative-day phrases, <P> parts of the day,
+# and <B> / <E> for word boundaries. They run on folded (lower-case, accent-free) text.
+
+
+def _english_rules() -> tuple[list[tuple[str, Handler]], str, str]:
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    year = r"(?:,?\s+(?P<year>\d{4}))?"
+    return (
+        [
+            (r"<B>(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})<E>", _iso),
+            (
+                r"<B>(?:between|from)\s+(?:the\s+)?(?P<day1>DAY)(?:\s+(?P<month1><M>)\.?)?\s+"
+                r"(?:and|to|until)\s+(?:the\s+)?(?P<day2>DAY)\s+(?P<month2><M>)\.?YEAR<E>",
+                _span,
+            ),
+            (
+                r"<B>(?P<day1>\d{1,2})\s*[-/]\s*(?P<day2>\d{1,2})(?P<month1>)\s+(?P<month2><M>)\.?YEAR<E>",
+                _span,
+            ),
+            (
+                r"<B>(?:(?:<W>),?\s+)?(?:the\s+)?(?P<day>DAY)(?:\s+of)?\s+(?P<month><M>)\.?YEAR<E>",
+                _absolute,
+            ),
+            (r"<B>(?:(?:<W>),?\s+)?(?P<month><M>)\.?\s+(?P<day>DAY)YEAR<E>", _absolute),
+            (
+                r"<B>(?:the\s+)?(?P<which>last|first)\s+(?P<weekday><W>)\s+(?:in|of)\s+(?P<month><MF>)"
+                r"(?:\s+(?P<year>\d{4}))?",
+                _last_weekday_of_month,
+            ),
+            (
+                r"<B>(?:the\s+)?night\s+(?:between|from|of)\s+(?P<mod>last\s+)?(?P<weekday1><W>)\s+"
+                r"(?:and|to|into)\s+(?P<weekday2><W>)<E>",
+                _weekday_pair,
+            ),
+            (
+                r"<B>(?:(?P<mod>last|this|past|previous|next|coming)\s+)?(?P<weekday><W>)(?P<mod2>)"
+                r"(?:\s+(?:<P>))?<E>",
+                _weekday,
+            ),
+            (
+                r"<B>(?:(?:in|during|by|at|on)\s+)?(?:(?:the\s+)?(?P<part>end|start|beginning|early|late|mid)"
+                r"(?:\s+of|-)?\s+)?(?P<month><MF>)YEAR<E>(?!\s+\d)",
+                _month,
+            ),
+            (r"<B>(?P<rel><R>)<E>", _relative_day),
+            (r"<B>(?:(?P<n><N>|a|an|one)\s+)?(?P<unit><U>)\s+ago<E>", _ago),
+            (
+                r"<B>(?P<approx>less\s+than\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?"
+                r"(?:(?P<n><N>|a|an|one)\s+)?(?P<unit><U>)\s+(?P<dir>after|later|earlier|before)<E>",
+                _anchored,
+            ),
+            (
+                r"<B>(?:over|during|in)\s+the\s+(?:next|following)\s+(?P<n><N>)\s+days<E>",
+                _next_days,
+            ),
+            (
+                r"<B>the\s+(?P<which>next day|following day|day after|previous day|day before)<E>",
+                _adjacent_day,
+            ),
+            (r"<B>(?P<year>(?:19|20)\d\d)<E>(?!\s*[-/]\d)", _year),
+        ],
+        day,
+        year,
+    )
+
+
+def _french_rules() -> tuple[list[tuple[str, Handler]], str, str]:
+    day = r"(?:1er|premier|\d{1,2})"
+    year = r"(?:\s+(?P<year>\d{4}))?"
+    return (
+        [
+            (r"<B>(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})<E>", _iso),
+            (
+                r"<B>(?:(?:dans\s+)?la\s+nuit\s+)?(?:du|entre\s+le|entre)\s+(?:(?:<W>)\s+)?(?P<day1>DAY)"
+                r"(?:\s+(?P<month1><M>))?\s+(?:au|et\s+le|et)\s+(?:(?:<W>)\s+)?(?P<day2>DAY)\s+"
+                r"(?P<month2><M>)YEAR<E>",
+                _span,
+            ),
+            (
+                r"<B>(?:(?:le|ce)\s+)?(?:(?:<W>)\s+)?(?P<day>DAY)\s+(?P<month><M>)\.?YEAR<E>",
+                _absolute,
+            ),
+            (
+                r"<B>(?:le\s+)?(?P<which>dernier|premier)\s+(?P<weekday><W>)\s+(?:de|du\s+mois\s+de|d')\s*"
+                r"(?P<month><MF>)(?:\s+(?P<year>\d{4}))?",
+                _last_weekday_of_month,
+            ),
+            (
+                r"<B>(?:dans\s+)?la\s+nuit\s+(?:du|de)\s+(?P<weekday1><W>)\s+(?:au|a)\s+(?P<weekday2><W>)"
+                r"(?:\s+(?P<mod>dernier|passe))?<E>",
+                _weekday_pair,
+            ),
+            (
+                r"<B>(?:(?P<mod>ce|cette)\s+)?(?P<weekday><W>)(?:\s+(?:<P>))?"
+                r"(?:\s+(?P<mod2>dernier|passe|prochain))?<E>",
+                _weekday,
+            ),
+            (
+                r"<B>(?:(?:en|au\s+mois\s+de|courant|durant|a)\s+)?(?:(?P<part>fin|debut|mi|la\s+fin)"
+                r"(?:\s+du\s+mois\s+de|\s+de|-)?\s*)?(?P<month><MF>)YEAR<E>(?!\s+\d)",
+                _month,
+            ),
+            (r"<B>(?P<rel><R>)<E>", _relative_day),
+            (r"<B>il\s+y\s+a\s+(?:(?P<n><N>|un|une)\s+)?(?P<unit><U>)<E>", _ago),
+            (
+                r"<B>(?P<approx>moins\s+d'|plus\s+d'|pres\s+d'|environ\s+|quelques\s+)?"
+                r"(?:(?P<n><N>|un|une)\s+)?(?P<unit><U>)\s+"
+                r"(?P<dir>apres|plus\s+tard|plus\s+tot|avant|auparavant)<E>",
+                _anchored,
+            ),
+            (
+                r"<B>(?:durant|pendant|au\s+cours\s+des)\s+(?:les\s+)?(?P<n><N>)\s+jours\s+suivants<E>",
+                _next_days,
+            ),
+            (r"<B>(?:le|la)\s+(?P<which>lendemain|veille)<E>", _adjacent_day),
+            (r"<B>(?P<year>(?:19|20)\d\d)<E>(?!\s*[-/]\d)", _year),
+        ],
+        day,
+        year,
+    )
+
+
+def _expand(pattern: str, alternations: dict[str, str], day: str, year: str) -> str:
+    pattern = pattern.replace("DAY", day).replace("YEAR", year)
+    pattern = pattern.replace("<B>", r"(?<![\w])").replace("<E>", r"(?![\w])")
+    for name, alternation in alternations.items():
+        pattern = pattern.replace(f"<{name}>", f"(?:{alternation})")
+    return pattern
+
+
+# ---------------------------------------------------------------- the component
+
+
+# English month names that are also everyday words count only when capitalised.
+_CAPITALISED_MONTHS = frozenset({"may", "march", "mar", "jan", "dec", "oct", "nov", "aug", "sep"})
+
+
+def _month_words_ok(match: re.Match[str], text: str) -> bool:
+    for group in ("month", "month1", "month2"):
+        word = match[group] if group in match.re.groupindex else None
+        if word in _CAPITALISED_MONTHS and not text[match.start(group)].isupper():
+            return False
+    return True
+
+
+def find_dates(text: str, folded: str, ref: dt.date, vocab: Vocabulary) -> list[Found]:
+    """Every time expression of the text, longest first where they overlap."""
+    found: list[Found] = []
+    for pattern, handler in vocab.rules:
+        for match in pattern.finditer(folded):
+            if vocab.lang == "en" and not _month_words_ok(match, text):
+                continue
+            result = handler(match, ref, vocab)
+            if result is not None:
+                found.append(result)
+    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    kept: list[Found] = []
+    for item in found:
+        if kept and item.start < kept[-1].end:
+            continue
+        kept.append(item)
+    return kept
+
+
+def resolve_anchors(found: list[Found], published: dt.date) -> Iterator[Found]:
+    """Give anchored expressions the most recent stated date before them."""
+    anchor: dt.date | None = None
+    for item in found:
+        if item.anchored:
+            base = anchor or published
+            offset = item.date - _OFFSET_EPOCH
+            last = base + (item.last - _OFFSET_EPOCH) if item.last else None
+            yield replace(item, date=base + offset, last=last, anchored=False)
+            continue
+        if (item.precision <= TIME_WEEK and not item.relative) or item.precision == TIME_DAY:
+            anchor = item.date
+        yield item
+
+
+def is_reporting(folded: str, start: int, sentence_start: int, vocab: Vocabulary) -> bool:
+    """A date right after a verb of saying, in the same clause, dates the statement."""
+    window_start = max(sentence_start, start - 48)
+    before = folded[window_start:start]
+    clause = re.split(r"[,;:()]", before)[-1]
+    words = clause.split()
+    return bool(vocab.speech.search(" ".join(words[-5:])))
+
+
+class DateAnnotator(Component[list[DateMention]]):
+    name = "dates"
+    reads = ("text", "sentences", "published", "lang")
+    writes = ("dates",)
+
+    def match(self, doc: Doc) -> list[DateMention]:
+        if doc.published is None:
+            return []
+        vocab = vocabulary(doc.lang)
+        folded = fold(doc.text)
+        mentions = []
+        found = [
+            f
+            for f in find_dates(doc.text, folded, doc.published, vocab)
+            if doc.sentence_at(f.start) >= 0
+        ]
+        for item in resolve_anchors(found, doc.published):
+            index = doc.sentence_at(item.start)
+            sentence = doc.sentences[index]
+            reporting = is_reporting(folded, item.start, sentence.start, vocab)
+            future = item.date > doc.published + _FUTURE_TOLERANCE
+            mentions.append(
+                DateMention(
+                    start=item.start,
+                    end=item.end,
+                    text=doc.text[item.start : item.end],
+                    sentence=index,
+                    date=item.date,
+                    precision=item.precision,
+                    last=item.last,
+                    relative=item.relative,
+                    reporting=reporting or future,
+                )
+            )
+        return mentions
+
+    def set_annotations(self, doc: Doc, found: list[DateMention]) -> None:
+        doc.dates = found

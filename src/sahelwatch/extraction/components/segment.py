@@ -1,0 +1,208 @@
+"""Page furniture removal and sentence segmentation.
+
+Furniture (bylines, captions, "Read Entire Article", subscription and donation blurbs,
+embedded posts, a repeated headline) is marked as excluded spans rather than cut out,
+so the offsets of everything else still point into the article as it was given.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from sahelwatch.extraction.doc import Doc, Sentence
+from sahelwatch.extraction.lexicon import LANGUAGES, load_language
+from sahelwatch.extraction.pipeline import Component
+from sahelwatch.extraction.text import fold
+
+_LINE = re.compile(r"[^\n]+")
+_CAPTION = re.compile(
+    r"©|\(photo\b|^photo\b|^image\b|getty images|/ ?afp$|via afp\b|crédit photo", re.I
+)
+# End punctuation, closing quotes (French puts a space before »), then a capital.
+_BOUNDARY = re.compile(r"[.!?…]+(?:\s?[\"'»”’)\]])*\s+(?=[\"'«“(\[]*\s?[A-ZÀ-ÝÉ0-9])")
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "col",
+        "lt",
+        "capt",
+        "maj",
+        "sgt",
+        "cpl",
+        "st",
+        "no",
+        "nos",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.n",
+        "a.m",
+        "p.m",
+        "m",
+        "mme",
+        "mlle",
+        "cdt",
+        "cne",
+        "lieut",
+        "gal",
+        "vs",
+        "i.e",
+        "e.g",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "gov",
+        "sen",
+        "rep",
+        "prof",
+        "etc",
+        "av",
+        "ave",
+        "n°",
+    ]
+)
+MAX_SENTENCE_CHARS = 2000  # a "sentence" longer than this is split at clause breaks
+
+
+@functools.cache
+def _furniture_regex() -> re.Pattern[str]:
+    patterns = [p for lang in LANGUAGES for p in load_language(lang)["furniture_lines"]]
+    return re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in patterns) + ")", re.I)
+
+
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of lines that are page furniture, not article text."""
+    spans: list[tuple[int, int]] = []
+    furniture = _furniture_regex()
+    headline_key = ""
+    for line in _LINE.finditer(text):
+        content = line.group().strip()
+        if not content:
+            continue
+        key = fold(content)
+        if not headline_key:
+            headline_key = key
+            continue
+        if key == headline_key or furniture.match(content) or _CAPTION.search(content):
+            spans.append((line.start(), line.end()))
+    return spans
+
+
+class FurnitureRemover(Component[list[tuple[int, int]]]):
+    name = "furniture"
+    reads = ("text",)
+    writes = ("excluded",)
+
+    def match(self, doc: Doc) -> list[tuple[int, int]]:
+        return furniture_spans(doc.text)
+
+    def set_annotations(self, doc: Doc, found: list[tuple[int, int]]) -> None:
+        doc.excluded = found
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans within text[start:end] (one paragraph), trimmed of white space."""
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for boundary in _BOUNDARY.finditer(text, start, end):
+        if _is_abbreviation(text, cursor, boundary.start()):
+            continue
+        spans.append((cursor, boundary.end()))
+        cursor = boundary.end()
+    spans.append((cursor, end))
+    out = []
+    for raw_start, raw_end in spans:
+        s, e = raw_start, raw_end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.extend(_split_long(text, s, e))
+    return out
+
+
+def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
+    word_start = dot
+    while word_start > sentence_start and not text[word_start - 1].isspace():
+        word_start -= 1
+    word = text[word_start:dot].strip("(\"'«“").lower()
+    if word in _ABBREVIATIONS:
+        return True
+    # an initial ("A. Koufa") or a spaced acronym ("U.N.")
+    return (len(word) == 1 and word.isalpha()) or ("." in word and len(word) <= 5)
+
+
+def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    if end - start <= MAX_SENTENCE_CHARS:
+        return [(start, end)]
+    pieces, cursor = [], start
+    while end - cursor > MAX_SENTENCE_CHARS:
+        window = text[cursor : cursor + MAX_SENTENCE_CHARS]
+        cut = max(window.rfind("; "), window.rfind(", "), window.rfind(" "))
+        cut = cursor + (cut + 1 if cut > 0 else MAX_SENTENCE_CHARS)
+        pieces.append((cursor, cut))
+        cursor = cut
+    pieces.append((cursor, end))
+    return pieces
+
+
+class Sentencizer(Component[list[Sentence]]):
+    name = "sentences"
+    reads = ("text", "excluded")
+    writes = ("sentences",)
+
+    def match(self, doc: Doc) -> list[Sentence]:
+        sentences: list[Sentence] = []
+        for paragraph, (start, end) in enumerate(paragraphs(doc.text, doc.excluded)):
+            for s, e in split_sentences(doc.text, start, end):
+                sentences.append(Sentence(len(sentences), s, e, paragraph, paragraph == 0))
+        return sentences
+
+    def set_annotations(self, doc: Doc, found: list[Sentence]) -> None:
+        doc.sentences = found
+
+
+_OPEN_END = re.compile(r"[^.!?:;\"'»”’)\]…]$")
+
+
+def paragraphs(text: str, excluded: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Line spans of the article text, a hard-wrapped line joined to the one it continues."""
+    spans: list[tuple[int, int]] = []
+    previous_blank = True
+    for line in _LINE.finditer(text):
+        content = line.group().strip()
+        if not content or _overlaps(line.start(), line.end(), excluded):
+            previous_blank = previous_blank or not content
+            continue
+        continues = (
+            spans
+            and not previous_blank
+            and len(spans) > 1
+            and _OPEN_END.search(text[spans[-1][0] : spans[-1][1]].rstrip())
+            and content[0].islower()
+        )
+        if continues:
+            spans[-1] = (spans[-1][0], line.end())
+        else:
+            spans.append((line.start(), line.end()))
+        previous_blank = False
+    return spans
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)

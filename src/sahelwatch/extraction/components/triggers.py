@@ -1,0 +1,123 @@
+"""Event words ("ambush", "kamikaze", "enlèvement") with their ACLED type and target.
+
+An attack's type depends on what was attacked: a camp, a convoy or soldiers make it a
+battle; a village, a market or civilians make it violence against civilians. The target
+is read from the words around the trigger and stored on the mention; the event
+assembler combines it with the actors and casualties.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from sahelwatch.extraction.doc import Doc, TriggerMention
+from sahelwatch.extraction.lexicon import load_language
+from sahelwatch.extraction.pipeline import Component
+from sahelwatch.extraction.text import fold, phrase_alternation, phrase_regex
+from sahelwatch.model import VIOLENCE_AGAINST_CIVILIANS
+
+# Hedged mentions describe a possibility, not what happened ("suggests the use of
+# suicide vehicles", "which benefits from drone support").
+_HEDGE_BEFORE = re.compile(
+    r"(?:suggests?|suggere|suggerant|possibly|may\s+have|might\s+have|could\s+have|feared|fear|"
+    r"threat\s+of|risk\s+of|menace|risque|eventuel(?:le)?s?|prevent|avoid|eviter|empecher|"
+    r"benefits?\s+from|beneficie|support\s+of|soutien|capable\s+of|training|formation)\b[^.;]{0,40}$"
+)
+_HEDGE_AFTER = re.compile(r"^\s*(?:support|soutien|capabilit|threat|menace|training|formation)")
+_WINDOW = 70
+_AGENT = re.compile(r"\b(?:by|par)\b")
+
+
+@dataclass(frozen=True)
+class TriggerPatterns:
+    regex: re.Pattern[str]
+    entry_of: dict[str, tuple[str, str, bool]]  # folded word -> (type, sub type, by target)
+    military: re.Pattern[str]
+    civilian: re.Pattern[str]
+
+
+@functools.cache
+def patterns(lang: str) -> TriggerPatterns:
+    data = load_language(lang)
+    entry_of: dict[str, tuple[str, str, bool]] = {}
+    for trigger in data["triggers"]:
+        for word in trigger["words"]:
+            entry_of.setdefault(
+                fold(word), (trigger["type"], trigger["sub_type"], trigger["by_target"])
+            )
+    return TriggerPatterns(
+        regex=phrase_regex(entry_of),
+        entry_of=entry_of,
+        military=re.compile(
+            rf"(?<![\w])(?:{phrase_alternation(data['military_targets'])})(?![\w])"
+        ),
+        civilian=re.compile(
+            rf"(?<![\w])(?:{phrase_alternation(data['civilian_targets'])})(?![\w])"
+        ),
+    )
+
+
+def target_near(
+    folded: str, trigger: tuple[int, int], bounds: tuple[int, int], pats: TriggerPatterns
+) -> str:
+    """'military' or 'civilians': the nearest target word after the trigger, else before it.
+
+    ``bounds`` limits the search (the sentence, or from the trigger on).
+    """
+    (start, end), (lo, hi) = trigger, bounds
+    window = _AGENT.split(folded[end : min(hi, end + _WINDOW)], maxsplit=1)[0]  # not "by X"
+    after = _nearest_target(window, pats, last=False)
+    return after or _nearest_target(folded[max(lo, start - _WINDOW) : start], pats, last=True)
+
+
+def _nearest_target(text: str, pats: TriggerPatterns, last: bool) -> str:
+    hits = [
+        (m.start(), kind)
+        for kind, regex in (("military", pats.military), ("civilians", pats.civilian))
+        for m in regex.finditer(text)
+    ]
+    if not hits:
+        return ""
+    return (max(hits) if last else min(hits))[1]
+
+
+class TriggerAnnotator(Component[list[TriggerMention]]):
+    name = "triggers"
+    reads = ("text", "sentences", "lang")
+    writes = ("triggers",)
+
+    def match(self, doc: Doc) -> list[TriggerMention]:
+        pats = patterns(doc.lang)
+        folded = fold(doc.text)
+        out: list[TriggerMention] = []
+        for sentence in doc.sentences:
+            for m in pats.regex.finditer(folded, sentence.start, sentence.end):
+                prefix = folded[max(sentence.start, m.start() - 60) : m.start()]
+                if _HEDGE_BEFORE.search(prefix) or _HEDGE_AFTER.match(
+                    folded[m.end() : m.end() + 20]
+                ):
+                    continue
+                event_type, sub_type, by_target = pats.entry_of[re.sub(r"\s+", " ", m.group())]
+                # Before a violence-against-civilians verb stand its perpetrators, not its
+                # target: only the words after it say whom it hit.
+                lo = m.start() if event_type == VIOLENCE_AGAINST_CIVILIANS else sentence.start
+                target = (
+                    target_near(folded, m.span(), (lo, sentence.end), pats) if by_target else ""
+                )
+                out.append(
+                    TriggerMention(
+                        start=m.start(),
+                        end=m.end(),
+                        text=doc.text[m.start() : m.end()],
+                        sentence=sentence.index,
+                        event_type=event_type,
+                        sub_event_type=sub_type,
+                        target=target,
+                    )
+                )
+        return out
+
+    def set_annotations(self, doc: Doc, found: list[TriggerMention]) -> None:
+        doc.triggers = found

@@ -1,0 +1,88 @@
+"""Reported figures: numbers in digits and words, outcomes, victims, ACLED's vague quantities."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sahelwatch.extraction.components.casualties import CasualtyAnnotator
+from sahelwatch.extraction.components.dates import DateAnnotator
+from sahelwatch.extraction.components.segment import FurnitureRemover, Sentencizer
+from sahelwatch.extraction.doc import Doc
+
+
+def figures(sentence: str, lang: str = "en") -> list[tuple[int, int, str, str]]:
+    doc = Doc(text=f"Headline\n\n{sentence}", published=dt.date(2024, 7, 3), lang=lang)
+    for component in (FurnitureRemover(), Sentencizer(), DateAnnotator(), CasualtyAnnotator()):
+        component(doc)
+    return [(c.low, c.high, c.outcome, c.victim) for c in doc.casualties]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("At least 12 soldiers were killed in the raid.", [(12, 12, "killed", "soldiers")]),
+        ("Gunmen killed forty villagers.", [(40, 40, "killed", "civilians")]),
+        ("A dozen herders were shot dead.", [(12, 12, "killed", "civilians")]),
+        ("Between 30 and 45 people were killed.", [(30, 45, "killed", "people")]),
+        (
+            "The attackers killed 47 troops and 84 mercenaries.",
+            [(47, 47, "killed", "soldiers"), (84, 84, "killed", "foreign_troops")],
+        ),
+        ("Dozens of residents were killed.", [(12, 12, "killed", "civilians")]),
+        ("Hundreds of men were executed.", [(100, 100, "killed", "civilians")]),
+        ("Several soldiers were killed.", [(3, 3, "killed", "soldiers")]),
+        ("Nine soldiers were wounded.", [(9, 9, "wounded", "soldiers")]),
+        ("At least 14 people were dead or missing.", [(14, 14, "dead_or_missing", "people")]),
+        (
+            "Five soldiers killed and twenty others injured.",
+            [(5, 5, "killed", "soldiers"), (20, 20, "wounded", "people")],
+        ),
+        ("The army said it had neutralised 31 terrorists.", [(31, 31, "killed", "attackers")]),
+        (
+            "They killed two civilians and wounded three.",
+            [(2, 2, "killed", "civilians"), (3, 3, "wounded", "people")],
+        ),
+        (
+            "The army said it killed at least seven in the enemy's ranks.",
+            [(7, 7, "killed", "attackers")],
+        ),
+    ],
+)
+def test_english_figures(sentence: str, expected: list[tuple[int, int, str, str]]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Le bilan fait état de quarante (40) personnes tuées.", [(40, 40, "killed", "people")]),
+        ("L'attaque a fait une trentaine de morts.", [(30, 30, "killed", "people")]),
+        ("Des sources locales confirment 30 à 32 morts.", [(30, 32, "killed", "people")]),
+        ("Plusieurs dizaines de civils ont été tués.", [(12, 12, "killed", "civilians")]),
+        ("Plus d'une centaine de villageois ont été tués.", [(100, 100, "killed", "civilians")]),
+        (
+            "Cinq militaires tués et 20 autres blessés.",
+            [(5, 5, "killed", "soldiers"), (20, 20, "wounded", "people")],
+        ),
+        ("Onze militaires sont portés disparus.", [(11, 11, "missing", "soldiers")]),
+        ("Une soixantaine de terroristes ont été neutralisés.", [(60, 60, "killed", "attackers")]),
+    ],
+)
+def test_french_figures(sentence: str, expected: list[tuple[int, int, str, str]]) -> None:
+    assert figures(sentence, lang="fr") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The attackers burnt 22 vehicles and stole 12 cows.",
+        "The group was founded in 2015.",
+        "Civilians were killed between 27 March and 1 April.",
+        "A force of 12,000 soldiers was deployed.",
+        "The attack lasted around three hours.",
+    ],
+)
+def test_numbers_that_do_not_count_dead(sentence: str) -> None:
+    assert [f for f in figures(sentence) if f[2] == "killed"] == []
