@@ -26,8 +26,7 @@ class UnsupportedLanguageError(InputError):
 
     def __init__(self, lang: str) -> None:
         super().__init__(
-            f"language {lang!r} is not supported: use 'en' or 'fr' "
-            "(or omit --lang to detect it)."
+            f"language {lang!r} is not supported: use 'en' or 'fr' (or omit --lang to detect it)."
         )
 
 
