@@ -14,7 +14,7 @@ import pytest
 
 from sahelwatch import read_article
 from sahelwatch.model import SUB_EVENT_TYPES
-from tests.eval_gate import ALIASES_PATH, ARTICLES_DIR, GOLD_PATH, language_of
+from tests.eval_gate import ALIASES_PATH, ARTICLES_DIR, GOLD_PATH, evaluate, language_of
 
 SHARED_DEV_ARTICLES = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev" / "articles"
 DOC_KEYS = {"file", "published", "url", "events"}
@@ -112,6 +112,33 @@ def test_required_violent_events_carry_a_toll_actors_and_admin1() -> None:
         if event["required"] and set(event["types"]) <= violent:
             assert set(event) & FATALITY_KEYS, event["id"]
             assert event.get("actors") and event.get("admin1"), event["id"]
+
+
+def _oracle_record(event: dict[str, Any], aliases: dict[str, list[str]]) -> dict[str, Any]:
+    """What a perfect extractor would say about one gold event."""
+    names = [aliases[key][0] for key in event.get("actors") or ()]
+    return {
+        "event_date": event["window"][0],
+        "event_type": event["types"][0],
+        "location": (event["locations"] or ["Mali"])[0],
+        "admin1": (event.get("admin1") or [""])[0],
+        "actor1": names[0] if names else "",
+        "actor2": "; ".join(names[1:]),
+        "fatalities": event.get("fatalities", (event.get("fatalities_any") or [0])[0]),
+    }
+
+
+def test_the_gold_is_coherent_enough_to_be_scored_perfectly() -> None:
+    aliases = json.loads(ALIASES_PATH.read_text(encoding="utf-8"))
+    docs = {doc["file"]: doc for doc in gold_docs()}
+
+    def oracle(path: Path, published: str) -> list[dict[str, Any]]:
+        assert published == docs[path.name]["published"]
+        required = (e for e in docs[path.name]["events"] if e["required"])
+        return [_oracle_record(event, aliases) for event in required]
+
+    scores = evaluate(extractor=oracle).scores()
+    assert scores == {scope: dict.fromkeys(metrics, 1.0) for scope, metrics in scores.items()}
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
