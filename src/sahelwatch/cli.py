@@ -54,3 +54,12 @@ def extract(file: str, published: str | None, lang: str | None, fmt: str) -> Non
     date = parse_date(published, "--published")  # refuse a bad option before reading input
     result = extract_article(read_article(file), published=date, lang=lang)
     write_records((e.to_record() for e in result.events), sys.stdout, fmt)
+
+
+@main.command()
+@reports_errors
+def demo() -> None:
+    """Run sahelwatch on the bundled sample articles and show what it finds."""
+    from sahelwatch.demo import run_demo
+
+    run_demo(sys.stdout)
