@@ -28,6 +28,7 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _RANK = {"PPLC": 0, "PPLA": 1, "PPLA2": 2, "PPLA3": 3, "PPL": 4, "ADM1": 5, "ADM2": 5}
 
 
+@functools.lru_cache(maxsize=1 << 16)  # articles repeat their names: key each spelling once
 def name_key(text: str) -> str:
     """Exact-lookup key: lower case, no accents, words separated by one space."""
     text = unicodedata.normalize("NFKD", text)
@@ -48,6 +49,7 @@ _SPELLING_RULES = (
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def spelling_key(text: str) -> str:
     """Key that forgives French/English transcription habits and doubled letters."""
     key = name_key(text)
@@ -110,6 +112,10 @@ class Gazetteer:
             return tuple((p, VARIANT) for p in same)
         if len(key) < 5:
             return ()
+        return self._near_variants(key)
+
+    @functools.lru_cache(maxsize=1 << 14)  # noqa: B019 -- one gazetteer per process, kept for good
+    def _near_variants(self, key: str) -> tuple[tuple[Place, float], ...]:
         near = [k for k in self.skeletons.get(_skeleton(key), ()) if _one_edit_apart(k, key)]
         return tuple((p, NEAR_VARIANT) for k in near for p in self.spelled[k])
 

@@ -204,17 +204,21 @@ class CasualtyAnnotator(Component[list[CasualtyMention]]):
     def match(self, doc: Doc) -> list[CasualtyMention]:
         pats = patterns(doc.lang)
         folded = doc.folded
+        date_spans: dict[int, list[tuple[int, int]]] = {}
+        for date in doc.dates:
+            date_spans.setdefault(date.sentence, []).append((date.start, date.end))
         mentions: list[CasualtyMention] = []
         for sentence in doc.sentences:
-            mentions.extend(self._sentence(doc, folded, sentence.index, pats))
+            skip = date_spans.get(sentence.index, [])
+            figures = find_figures(folded, sentence.start, sentence.end, pats, skip)
+            if figures:  # most sentences count nobody: spare them the side searches
+                mentions.extend(self._sentence(doc, folded, sentence.index, figures, pats))
         return mentions
 
     def _sentence(
-        self, doc: Doc, folded: str, index: int, pats: CasualtyPatterns
+        self, doc: Doc, folded: str, index: int, figures: list[_Figure], pats: CasualtyPatterns
     ) -> list[CasualtyMention]:
         sentence = doc.sentences[index]
-        skip = [(d.start, d.end) for d in doc.dates if d.sentence == index]
-        figures = find_figures(folded, sentence.start, sentence.end, pats, skip)
         enemy = bool(pats.enemy_side.search(folded, sentence.start, sentence.end))
         friendly = bool(pats.friendly_side.search(folded, sentence.start, sentence.end))
         out: list[CasualtyMention] = []
