@@ -111,3 +111,26 @@ Four soldiers were killed. The Islamic State in the Sahel claimed the attack.
         "fatalities",
     )
     assert {f: getattr(en, f) for f in fields} == {f: getattr(fr, f) for f in fields}
+
+
+EARLIER_RAID = """Dioura : trois éleveurs tués lors d'un vol de bétail
+
+Ténenkou, 9 juillet 2024 - Des hommes armés ont attaqué lundi le hameau de Kareri, dans le cercle de
+Ténenkou, et emporté une centaine de bœufs. Trois éleveurs ont été tués.
+
+Fin juin, un scénario semblable s'était produit à Dioura, dans le cercle voisin de Ténenkou, où
+quatre personnes avaient été tuées et des animaux emportés.
+"""
+
+
+def test_people_killed_with_no_fighting_word_are_civilians_attacked() -> None:
+    events = extract(EARLIER_RAID, published="2024-07-09")
+    dioura = [e for e in events if e.location == "Dioura"]
+    assert len(dioura) == 1
+    assert dioura[0].event_type == "Violence against civilians"
+    assert dioura[0].fatalities == 4
+
+
+def test_a_neighbouring_cercle_named_with_an_event_is_not_an_event_place() -> None:
+    events = extract(EARLIER_RAID, published="2024-07-09")
+    assert not [e for e in events if e.location == "Ténenkou" and e.event_date.month == 6]

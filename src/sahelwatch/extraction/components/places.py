@@ -100,6 +100,7 @@ _AREA_BEFORE = re.compile(
 # "the region of Mopti", "cercle de Bankass" / "Mopti region", "Bankass circle"
 _CONTAINER_BEFORE = re.compile(
     r"\b(?:region|province|cercle|circle|district|prefecture|department|departement)"
+    r"(?:\s+(?:voisin|voisine|limitrophe|frontalier|frontaliere))?"  # "le cercle voisin de"
     r"(?:\s+(?:of|de|du|d'))?\s*$"
 )
 _CONTAINER_AFTER = re.compile(r"^\s*(?:region|province|cercle|circle|district)\b")
