@@ -134,3 +134,28 @@ def test_people_killed_with_no_fighting_word_are_civilians_attacked() -> None:
 def test_a_neighbouring_cercle_named_with_an_event_is_not_an_event_place() -> None:
     events = extract(EARLIER_RAID, published="2024-07-09")
     assert not [e for e in events if e.location == "Ténenkou" and e.event_date.month == 6]
+
+
+RETAKEN = """Boulkessi : l'armée reprend le camp
+
+Mopti, 20 mars 2025 - Les Forces armées maliennes (FAMa) ont repris ce mercredi le contrôle de
+Dioungani, localité du cercle de Koro tombée aux mains des jihadistes du Jnim une semaine plus tôt.
+
+La localité était tombée le mercredi 12 mars, lorsque des combattants du Groupe de soutien à l'islam
+et aux musulmans avaient attaqué le poste de gendarmerie. Deux gendarmes avaient été tués.
+"""
+
+
+def test_the_army_retaking_a_town_is_government_regains_territory() -> None:
+    events = extract(RETAKEN, published="2025-03-20")
+    retaken = [e for e in events if e.event_date == dt.date(2025, 3, 19)]
+    assert [e.sub_event_type for e in retaken] == ["Government regains territory"]
+    assert retaken[0].actor1 == "Military Forces of Mali (2021-)"
+
+
+def test_a_group_named_for_support_is_no_hedge_on_its_attack() -> None:
+    events = extract(RETAKEN, published="2025-03-20")
+    fall = [e for e in events if e.event_date == dt.date(2025, 3, 12)]
+    assert len(fall) == 1
+    assert fall[0].actor1 == "JNIM: Group for Support of Islam and Muslims"
+    assert fall[0].fatalities == 2

@@ -347,6 +347,10 @@ class _Context:
         for candidate in candidates:
             places = _preferred_kind(candidate)
             if len(places) != 1:
+                if candidate.role == ROLE_CONTAINER and len({p.admin1 for p in places}) == 1:
+                    # "cercle de Mopti": region and cercle share the name; both say where
+                    admin1.add(places[0].admin1)
+                    admin2.update(p.admin2 or p.name for p in places if p.is_cercle)
                 continue
             place = places[0]
             if place.is_region:

@@ -85,9 +85,19 @@ def _nearest_target(text: str, pats: TriggerPatterns, last: bool) -> str:
     return (max(hits) if last else min(hits))[1]
 
 
+def _without_names(doc: Doc, start: int, end: int) -> str:
+    """Folded text with actor names blanked: "Groupe de soutien à l'islam" hedges nothing."""
+    text = doc.folded[start:end]
+    for actor in doc.actors:
+        if actor.start < end and start < actor.end:
+            lo, hi = max(actor.start, start) - start, min(actor.end, end) - start
+            text = text[:lo] + " " * (hi - lo) + text[hi:]
+    return text
+
+
 class TriggerAnnotator(Component[list[TriggerMention]]):
     name = "triggers"
-    reads = ("text", "sentences", "lang")
+    reads = ("text", "sentences", "lang", "actors")
     writes = ("triggers",)
 
     def match(self, doc: Doc) -> list[TriggerMention]:
@@ -96,7 +106,7 @@ class TriggerAnnotator(Component[list[TriggerMention]]):
         out: list[TriggerMention] = []
         for sentence in doc.sentences:
             for m in pats.regex.finditer(folded, sentence.start, sentence.end):
-                prefix = folded[max(sentence.start, m.start() - 60) : m.start()]
+                prefix = _without_names(doc, max(sentence.start, m.start() - 60), m.start())
                 if _HEDGE_BEFORE.search(prefix) or _HEDGE_AFTER.match(
                     folded[m.end() : m.end() + 20]
                 ):
