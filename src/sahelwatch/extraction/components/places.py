@@ -343,7 +343,9 @@ class _Context:
 
     @classmethod
     def from_candidates(cls, candidates: list[Candidate]) -> _Context:
-        admin1, admin2, points = set(), set(), []
+        admin1: set[str] = set()
+        admin2: set[str] = set()
+        points: list[tuple[float, float]] = []
         for candidate in candidates:
             places = _preferred_kind(candidate)
             if len(places) != 1:
