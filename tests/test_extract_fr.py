@@ -159,3 +159,21 @@ def test_a_group_named_for_support_is_no_hedge_on_its_attack() -> None:
     assert len(fall) == 1
     assert fall[0].actor1 == "JNIM: Group for Support of Islam and Muslims"
     assert fall[0].fatalities == 2
+
+
+WEEKLY = """Bulletin de sécurité du 3 au 9 mars 2025
+
+Bulletin hebdomadaire - publié le lundi 10 mars 2025
+
+Ces sept jours ont été marqués par une attaque contre un poste de police dans le cercle de Djenné, un
+enlèvement dans le cercle de Niono et une frappe de drone dans le cercle de Ténenkou.
+
+Mardi 4 mars, des hommes armés ont attaqué le poste de police de Sofara, dans le cercle de Djenné.
+Un policier a été tué.
+"""
+
+
+def test_a_summary_naming_three_kinds_of_incident_types_none_of_them() -> None:
+    events = extract(WEEKLY, published="2025-03-10")
+    sofara = [e for e in events if e.location == "Sofara"]
+    assert [(e.event_type, e.sub_event_type) for e in sofara] == [("Battles", "Armed clash")]
