@@ -165,8 +165,8 @@ WEEKLY = """Bulletin de sécurité du 3 au 9 mars 2025
 
 Bulletin hebdomadaire - publié le lundi 10 mars 2025
 
-Ces sept jours ont été marqués par une attaque contre un poste de police dans le cercle de Djenné, un
-enlèvement dans le cercle de Niono et une frappe de drone dans le cercle de Ténenkou.
+Ces sept jours ont été marqués par une attaque contre un poste de police dans le cercle de
+Djenné, un enlèvement dans le cercle de Niono et une frappe de drone dans le cercle de Ténenkou.
 
 Mardi 4 mars, des hommes armés ont attaqué le poste de police de Sofara, dans le cercle de Djenné.
 Un policier a été tué.
