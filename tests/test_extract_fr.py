@@ -177,3 +177,16 @@ def test_a_summary_naming_three_kinds_of_incident_types_none_of_them() -> None:
     events = extract(WEEKLY, published="2025-03-10")
     sofara = [e for e in events if e.location == "Sofara"]
     assert [(e.event_type, e.sub_event_type) for e in sofara] == [("Battles", "Armed clash")]
+
+
+KICKER = """Mopti : quatre civils tués par une mine près de Boni
+
+Quatre civils ont été tués mardi 8 avril lorsque leur charrette a sauté sur une mine près de
+Boni, dans le cercle de Douentza. Un soldat blessé a été évacué par un hélicoptère venu de Sévaré.
+"""
+
+
+def test_a_place_labelling_a_headline_and_where_help_came_from_are_no_event_places() -> None:
+    events = extract(KICKER, published="2025-04-10")
+    assert [e.location for e in events] == ["Boni"]
+    assert events[0].fatalities == 4

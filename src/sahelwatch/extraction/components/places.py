@@ -61,9 +61,13 @@ _SOURCE_IN = re.compile(
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:fled|flee|fleeing|escaped|evacuated|taken|transported|transferred|moved|headed|returned|"
     r"retreated|withdrew|displaced|sought\s+refuge|fui|fuient|fuir|refugies?|evacues?|transportes?|"
-    r"transferes?|conduits?|retournes?|replies?|en\s+direction|direction)"
+    r"transferes?|conduits?|retournes?|replies?|en\s+direction|direction|"
+    # where help came from is not where the fighting was: "helicopters from Timbuktu"
+    r"venu(?:e|s|es)?\s+de|en\s+provenance\s+de|sent\s+from|dispatched\s+from|flown\s+in\s+from)"
     r"\b[^.;:]{0,25}$"
 )
+# "Gao : six civilians killed near Bourem": a place opening a sentence as its label
+_LABEL_AFTER = re.compile(r"^\s?:\s")
 _NEAR_BEFORE = re.compile(
     r"\b(?:near|outskirts\s+of|vicinity\s+of|close\s+to|not\s+far\s+from|around|outside|"
     r"area\s+of|(?:rural\s+|urban\s+)?commune\s+of|pres\s+de|non\s+loin\s+de|"
@@ -376,6 +380,8 @@ def _role(text: str, folded: str, start: int, end: int, sentence_start: int) -> 
         return ROLE_DATELINE
     before = folded[max(sentence_start, start - MAX_LOOKBACK) : start]
     after = folded[end : end + 20]
+    if _LABEL_AFTER.match(after) and _opens_sentence(text, sentence_start, start):
+        return ROLE_CONTAINER
     checks = (
         (ROLE_ATTRIBUTION, _ATTRIBUTION_BEFORE.search(before) or _SOURCE_IN.search(before)),
         (ROLE_DESTINATION, _DESTINATION_BEFORE.search(before)),
