@@ -128,7 +128,7 @@ def _article(
     words = len(headline.split()) + len(paragraphs[0].split())
     target = rng.randint(MIN_WORDS, MAX_WORDS)
     while pool and len(paragraphs) < MAX_PARAGRAPHS:
-        size = 1 if pool[-1] in t.quotes else rng.randint(2, 3)
+        size = 1 if pool[-1] in t.quotes else rng.randint(2, 4)
         paragraph = " ".join(fill(pool.pop()) for _ in range(min(size, len(pool))))
         grown = words + len(paragraph.split())
         if grown > MAX_WORDS or (words >= target and len(paragraphs) >= MIN_PARAGRAPHS):

@@ -83,6 +83,12 @@ DETAILS = (
     "{attacker} claimed responsibility for the attack on {place} in a message posted on "
     "social media, saying it had killed {toll} soldiers.",
     "Residents said {n} {victims} were shot dead near the well outside {place2} the same day.",
+    "Shops in {place} stayed closed on the following day and many families left for "
+    "{place2}, according to a local councillor.",
+    "The army sent reinforcements to {place} from {place2}, a security source said, adding "
+    "that the area had been combed without result.",
+    "A local human rights group said it had documented the names of {n_words} victims and "
+    "called for an independent investigation.",
 )
 
 QUOTES = (
@@ -120,6 +126,22 @@ BACKGROUND = (
     "to tens of thousands of people.",
     "Analysts say the withdrawal of foreign forces left a security vacuum that armed groups "
     "have exploited across the Sahel since {year}.",
+    "The government rarely publishes casualty figures, and independent verification is "
+    "difficult because access to the area is restricted and telephone networks are often down.",
+    "Local leaders in {place2} have tried to negotiate local truces with armed groups, "
+    "agreements that allow farmers to reach their fields in exchange for payments.",
+    "Aid agencies say more than 370,000 people are internally displaced in Mali and that "
+    "humanitarian needs in the {region} region are among the highest in the country.",
+    "Fuel shortages caused by attacks on tanker trucks have hit transport and electricity "
+    "supply in {city_title} and other towns in recent months.",
+    "The army says it has stepped up air and ground operations and regularly announces that "
+    "it has neutralised terrorists, figures that cannot be verified independently.",
+    "Mali, Burkina Faso and Niger, all led by military governments, formed the Alliance of "
+    "Sahel States and announced their withdrawal from the regional bloc ECOWAS.",
+    "Gold mining sites in the region attract thousands of workers, and armed groups have "
+    "fought for control of several of them since {year}.",
+    "Weekly markets, a lifeline for herders and farmers, have been suspended in several "
+    "communes of the {region} region because of insecurity.",
 )
 
 CAPTIONS = (

@@ -89,6 +89,12 @@ DETAILS = (
     "réseaux sociaux, affirmant avoir tué {toll} soldats.",
     "Selon des habitants, {n} {victims} ont été abattus près du puits à la sortie de {place2} "
     "le même jour.",
+    "Les boutiques de {place} sont restées fermées le lendemain et de nombreuses familles sont "
+    "parties pour {place2}, selon un conseiller communal.",
+    "L'armée a dépêché des renforts à {place} depuis {place2}, selon une source sécuritaire, "
+    "qui précise que la zone a été ratissée sans résultat.",
+    "Une association locale de défense des droits humains dit avoir recensé {n_words} victimes "
+    "et réclame une enquête indépendante.",
 )
 
 QUOTES = (
@@ -129,6 +135,22 @@ BACKGROUND = (
     "de milliers de personnes de carburant et de vivres.",
     "Pour les analystes, le départ des forces étrangères a laissé un vide sécuritaire que les "
     "groupes armés exploitent dans tout le Sahel depuis {year}.",
+    "Les autorités publient rarement des bilans, et toute vérification indépendante est "
+    "difficile : l'accès à la zone est restreint et le réseau téléphonique souvent coupé.",
+    "Des notables de {place2} ont tenté de négocier des accords locaux avec les groupes armés, "
+    "permettant aux paysans d'accéder à leurs champs contre paiement.",
+    "Selon les agences humanitaires, plus de 370 000 personnes sont déplacées à l'intérieur du "
+    "Mali, et les besoins dans la région de {region} figurent parmi les plus élevés du pays.",
+    "Les pénuries de carburant provoquées par les attaques contre les camions-citernes "
+    "pèsent sur les transports et l'électricité à {city_title} depuis plusieurs mois.",
+    "L'armée affirme avoir intensifié ses opérations aériennes et terrestres et annonce "
+    "régulièrement la neutralisation de terroristes, des chiffres invérifiables.",
+    "Le Mali, le Burkina Faso et le Niger, dirigés par des militaires, ont formé l'Alliance "
+    "des États du Sahel et annoncé leur retrait de la Cédéao.",
+    "Les sites d'orpaillage de la région attirent des milliers de travailleurs, et les "
+    "groupes armés s'en disputent le contrôle depuis {year}.",
+    "Les foires hebdomadaires, vitales pour les éleveurs et les cultivateurs, sont suspendues "
+    "dans plusieurs communes de la région de {region} en raison de l'insécurité.",
 )
 
 CAPTIONS = (

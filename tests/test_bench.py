@@ -30,6 +30,7 @@ EXTRACT_METRICS = [
         "extract_article",
         "spacy tokenizer",
         "ratio extract/tokenizer",
+        "long input slowdown",
     )
 ]
 
