@@ -139,9 +139,10 @@ class Gazetteer:
         """The candidate an article means: one in a region or cercle it names, then one in
         Mali, then one close to the other places it names, then the more important town."""
         regions, cercles = set(admin1), {name_key(c) for c in admin2}
+        points = [(math.radians(lat), math.radians(lon)) for lat, lon in near]
 
         def rank(place: Place) -> tuple[bool, bool, bool, float, int, int]:
-            distance = min((_km(place, p) for p in near), default=math.inf)
+            distance = _nearest_km(place, points)
             return (
                 name_key(place.admin2) not in cercles,
                 place.admin1 not in regions,
@@ -154,14 +155,15 @@ class Gazetteer:
         return min(candidates, key=rank) if candidates else None
 
 
-def _km(place: Place, point: tuple[float, float]) -> float:
-    lat1, lon1 = math.radians(place.latitude), math.radians(place.longitude)
-    lat2, lon2 = math.radians(point[0]), math.radians(point[1])
-    a = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+def _nearest_km(place: Place, points: Sequence[tuple[float, float]]) -> float:
+    """Distance to the nearest of ``points`` (radians), flat-earth: ranking needs no more
+    than 10 km resolution over a few hundred km, and this runs for every homonym."""
+    if not points:
+        return math.inf
+    lat, lon = math.radians(place.latitude), math.radians(place.longitude)
+    scale = math.cos(lat)
+    nearest = min((lat - plat) ** 2 + ((lon - plon) * scale) ** 2 for plat, plon in points)
+    return 6371.0 * math.sqrt(nearest)
 
 
 @functools.cache
