@@ -181,3 +181,31 @@ def test_no_publication_date_anywhere_is_a_clear_error() -> None:
 def test_an_article_without_violence_has_no_events() -> None:
     text = "Mali opens new school\n\nThe government opened a school in Mopti on Monday."
     assert extract(text) == []
+
+
+AIR_RAID = """Army says it hit militants near Hombori
+
+BAMAKO, July 3 - Malian army planes and drones struck a camp of militants near Hombori on Tuesday,
+killing "several" of them, the army said.
+"""
+
+
+def test_aircraft_that_strike_make_an_air_strike() -> None:
+    (event,) = extract(AIR_RAID)
+    assert (event.event_type, event.sub_event_type) == (
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    )
+    assert event.actor1 == "Military Forces of Mali (2021-)"
+
+
+AIR_SUPPORT = """Soldiers repel attack on Boni camp
+
+BAMAKO, July 3 - Soldiers repelled an attack on their camp in Boni on Tuesday. Helicopters sent
+from Sevare later joined the fighting, the army said. Three soldiers were killed.
+"""
+
+
+def test_aircraft_joining_a_fight_leave_it_a_battle() -> None:
+    events = extract(AIR_SUPPORT)
+    assert [(e.location, e.event_type) for e in events] == [("Boni", "Battles")]

@@ -16,7 +16,9 @@ from sahelwatch.extraction.doc import Doc, TriggerMention
 from sahelwatch.extraction.lexicon import load_language
 from sahelwatch.extraction.pipeline import Component
 from sahelwatch.extraction.text import fold, phrase_alternation, phrase_regex
-from sahelwatch.model import VIOLENCE_AGAINST_CIVILIANS
+from sahelwatch.model import EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS
+
+AIR_STRIKE = "Air/drone strike"
 
 # Hedged mentions describe a possibility, not what happened ("suggests the use of
 # suicide vehicles", "which benefits from drone support").
@@ -38,6 +40,7 @@ class TriggerPatterns:
     entry_of: dict[str, tuple[str, str, bool]]  # folded word -> (type, sub type, by target)
     military: re.Pattern[str]
     civilian: re.Pattern[str]
+    aircraft_subject: re.Pattern[str]  # "drones struck": the attack came from the air
 
 
 @functools.cache
@@ -57,6 +60,9 @@ def patterns(lang: str) -> TriggerPatterns:
         ),
         civilian=re.compile(
             rf"(?<![\w])(?:{phrase_alternation(data['civilian_targets'])})(?![\w])"
+        ),
+        aircraft_subject=re.compile(
+            rf"(?<![\w])(?:{phrase_alternation(data['aircraft'])})(?![\w])[^.;:,]{{0,20}}$"
         ),
     )
 
@@ -112,6 +118,8 @@ class TriggerAnnotator(Component[list[TriggerMention]]):
                 ):
                     continue
                 event_type, sub_type, by_target = pats.entry_of[re.sub(r"\s+", " ", m.group())]
+                if sub_type == "Armed clash" and pats.aircraft_subject.search(prefix):
+                    event_type, sub_type, by_target = EXPLOSIONS, AIR_STRIKE, False
                 # Before a violence-against-civilians verb stand its perpetrators, not its
                 # target: only the words after it say whom it hit.
                 lo = m.start() if event_type == VIOLENCE_AGAINST_CIVILIANS else sentence.start
