@@ -8,6 +8,7 @@ through ``article_from_bytes`` + ``extract_article`` and through ``sahelwatch ex
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import datetime as dt
 import json
 import math
@@ -27,18 +28,20 @@ from sahelwatch.articles import MAX_BYTES, article_from_bytes
 from sahelwatch.cli import main
 from sahelwatch.errors import SahelwatchError
 from sahelwatch.extraction.api import Extraction, extract_article
-from sahelwatch.model import ACLED_FIELDS, SUB_EVENT_TYPES, Event
+from sahelwatch.model import ACLED_FIELDS, SUB_EVENT_TYPES, Event, Evidence
 
 PUBLISHED = dt.date(2024, 5, 15)
 PRECISIONS = {1, 2, 3}
 INTER_CODES = set(range(1, 9))
 # Random in development, the same examples on CI so a red build is reproducible.
 DERANDOMIZE = os.environ.get("CI") == "true"
+# SAHELWATCH_FUZZ_SCALE=20 runs twenty times more examples, to hunt for crashes at leisure.
+SCALE = max(1, int(os.environ.get("SAHELWATCH_FUZZ_SCALE", "1")))
 
 
 def fuzz(max_examples: int) -> settings:
     return settings(
-        max_examples=max_examples,
+        max_examples=max_examples * SCALE,
         deadline=None,
         derandomize=DERANDOMIZE,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
@@ -226,6 +229,44 @@ def test_very_long_lines(line: str, length: int) -> None:
     repeated = (line.replace("\n", " ") + " ") * (length // (len(line) + 1) + 1)
     outcome(repeated[:length].encode("utf-8"))
     outcome(("x" * length).encode("ascii"))  # one word with no space
+
+
+def valid_event(text: str) -> Event:
+    return Event(
+        event_date=PUBLISHED,
+        time_precision=1,
+        event_type="Battles",
+        sub_event_type="Armed clash",
+        actor1="Military Forces of Mali (2021-)",
+        inter1=1,
+        country="Mali",
+        location="Gao",
+        latitude=16.27,
+        longitude=-0.04,
+        geo_precision=1,
+        evidence=[Evidence(0, 6, text[:6])],
+    )
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"sub_event_type": "Attack"},  # not a sub-type of Battles
+        {"event_type": "Fighting"},
+        {"time_precision": 4},
+        {"geo_precision": 0},
+        {"fatalities": -1},
+        {"inter2": 9},
+        {"latitude": math.nan},
+        {"evidence": [Evidence(0, 6, "Gunmen")]},  # not the text at those offsets
+        {"evidence": [Evidence(10, 99, "x")]},  # outside the text
+    ],
+)
+def test_the_rules_reject_invalid_events(change: dict[str, object]) -> None:
+    text = "Troops clashed with JNIM near Gao."
+    assert_valid_event(valid_event(text), text)
+    with pytest.raises(AssertionError):
+        assert_valid_event(dataclasses.replace(valid_event(text), **change), text)
 
 
 def test_no_publication_date_is_a_clear_error_not_a_crash() -> None:
