@@ -209,3 +209,32 @@ from Sevare later joined the fighting, the army said. Three soldiers were killed
 def test_aircraft_joining_a_fight_leave_it_a_battle() -> None:
     events = extract(AIR_SUPPORT)
     assert [(e.location, e.event_type) for e in events] == [("Boni", "Battles")]
+
+
+RETAKEN = """Mali army says it has retaken Tessit
+
+BAMAKO, April 14 - Soldiers entered Tessit on Saturday after brief fighting in which two soldiers
+were killed and "a dozen terrorists" were neutralised, the army said.
+
+In a separate operation between 27 March and 1 April, the air force carried out a series of strikes
+around Talataye, the army said.
+"""
+
+
+def test_a_quoted_figure_is_read_and_a_series_of_strikes_is_an_air_strike() -> None:
+    events = {e.location: e for e in extract(RETAKEN, published="2025-04-14")}
+    assert events["Tessit"].fatalities == 14
+    assert events["Talataye"].sub_event_type == "Air/drone strike"
+
+
+TWO_VILLAGES = """Gunmen kill villagers in two raids
+
+BAMAKO, Feb 13 - Gunmen killed villagers in raids on Songho and Dourou on Saturday night.
+Fifteen people were killed in Songho, an official said. In Dourou, eight people were killed.
+The government said "at least 23 civilians" had died in the two villages.
+"""
+
+
+def test_a_total_for_several_villages_is_not_given_to_the_last_one() -> None:
+    events = {e.location: e.fatalities for e in extract(TWO_VILLAGES, published="2023-02-13")}
+    assert events == {"Songho": 15, "Dourou": 8}

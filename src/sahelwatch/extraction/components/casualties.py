@@ -84,6 +84,7 @@ def patterns(lang: str) -> CasualtyPatterns:
         r"civils|supplementaires|additional|further)"
     )
     after = re.compile(
+        r"[\"”»]?"  # the quote closing '"a dozen terrorists" were neutralised'
         rf"(?:\s+(?:of|from|in|among|de|du|des|parmi)\s+[^,;.:?!\d]{{0,60}}?)?"
         rf"(?:\s+(?:and|et)\s+(?!\d)[\w' -]{{1,40}}?(?=\s+(?:{auxiliaries})\b))?\s*,?\s*"
         rf"(?:{qualifiers}\s+){{0,2}}(?:{auxiliaries}\s+){{0,4}}[\"“«]?\s?(?P<outcome>{outcomes})(?![\w])"

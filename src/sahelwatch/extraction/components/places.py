@@ -127,6 +127,8 @@ class _NameScanner:
 
     def scan(self, start: int, end: int) -> Iterator[Candidate]:
         words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(self.text[start:end])]
+        while words and fold(self.text[words[0][0] : words[0][1]]) in function_words():
+            words.pop(0)  # "In Dourou, ...": the name is "Dourou", whole
         i = 0
         while i < len(words):
             for size in range(min(len(words) - i, self.gaz.max_name_tokens), 0, -1):
