@@ -69,6 +69,14 @@ def test_english_figures(sentence: str, expected: list[tuple[int, int, str, str]
         ("Onze militaires sont portés disparus.", [(11, 11, "missing", "soldiers")]),
         ("Une soixantaine de terroristes ont été neutralisés.", [(60, 60, "killed", "attackers")]),
         ("Des dizaines de civils ont été tués.", [(12, 12, "killed", "civilians")]),
+        (
+            "Il affirme qu'« une vingtaine de terroristes » ont été neutralisés.",
+            [(20, 20, "killed", "attackers")],
+        ),
+        (
+            "L'état-major affirme avoir neutralisé « une quinzaine de terroristes ».",
+            [(15, 15, "killed", "attackers")],
+        ),
     ],
 )
 def test_french_figures(sentence: str, expected: list[tuple[int, int, str, str]]) -> None:

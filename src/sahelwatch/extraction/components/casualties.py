@@ -84,14 +84,15 @@ def patterns(lang: str) -> CasualtyPatterns:
         r"civils|supplementaires|additional|further)"
     )
     after = re.compile(
-        r"[\"”»]?"  # the quote closing '"a dozen terrorists" were neutralised'
+        r"(?:\s?[\"”»])?"  # the quote closing '"a dozen terrorists" were neutralised'
         rf"(?:\s+(?:of|from|in|among|de|du|des|parmi)\s+[^,;.:?!\d]{{0,60}}?)?"
         rf"(?:\s+(?:and|et)\s+(?!\d)[\w' -]{{1,40}}?(?=\s+(?:{auxiliaries})\b))?\s*,?\s*"
         rf"(?:{qualifiers}\s+){{0,2}}(?:{auxiliaries}\s+){{0,4}}[\"“«]?\s?(?P<outcome>{outcomes})(?![\w])"
     )
     before = re.compile(
         rf"(?<![\w])(?P<outcome>{outcomes})"
-        rf"(?:\s+(?:at|of|to|is|was|a|de|est|along\s+with|as\s+well\s+as|ainsi\s+que))?\s*$"
+        rf"(?:\s+(?:at|of|to|is|was|a|de|est|along\s+with|as\s+well\s+as|ainsi\s+que))?\s*"
+        r"(?:[\"“«]\s*)?$"  # 'avoir neutralisé « une quinzaine de terroristes »'
     )
     friendly_side = re.compile(
         r"friendly side|our side|our ranks|own ranks|killed in action|cote ami|dans nos rangs|"
