@@ -25,6 +25,7 @@ def figures(sentence: str, lang: str = "en") -> list[tuple[int, int, str, str]]:
         ("At least 12 soldiers were killed in the raid.", [(12, 12, "killed", "soldiers")]),
         ("Gunmen killed forty villagers.", [(40, 40, "killed", "civilians")]),
         ("A dozen herders were shot dead.", [(12, 12, "killed", "civilians")]),
+        ("A nurse was shot dead at the clinic.", [(1, 1, "killed", "civilians")]),
         ("Between 30 and 45 people were killed.", [(30, 45, "killed", "people")]),
         (
             "The attackers killed 47 troops and 84 mercenaries.",
@@ -73,6 +74,7 @@ def test_english_figures(sentence: str, expected: list[tuple[int, int, str, str]
             "Il affirme qu'« une vingtaine de terroristes » ont été neutralisés.",
             [(20, 20, "killed", "attackers")],
         ),
+        ("Un infirmier a été tué par balle.", [(1, 1, "killed", "civilians")]),
         (
             "L'état-major affirme avoir neutralisé « une quinzaine de terroristes ».",
             [(15, 15, "killed", "attackers")],
