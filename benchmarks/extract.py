@@ -22,6 +22,7 @@ from benchmarks.report import metric_line
 
 ARTICLES, QUICK_ARTICLES = 1000, 10
 LONG_PARTS, QUICK_LONG_PARTS = 60, 4
+PROFILED, QUICK_PROFILED = 200, 4  # articles timed component by component
 PASSES, QUICK_PASSES = 1, 1  # see measure(): one reading per text
 WARM_UP_ARTICLES = 50
 SEED = 20240501
@@ -58,6 +59,9 @@ def run(report: Callable[[str], None], quick: bool = False) -> None:
         report(f"  {n} generated articles per language, best of {passes} pass(es), {cpu}")
         for lang in LANGS:
             report_speed(report, measure(lang, n, passes))
+            profiled = QUICK_PROFILED if quick else PROFILED
+            for name, share in component_shares(lang, profiled).items():
+                report(metric_line(f"{lang} time in {name}", 100 * share, "%"))
             separate, together, size = measure_long_input(lang, parts)
             report(
                 metric_line(
@@ -122,6 +126,23 @@ def measure(lang: str, n: int, passes: int, seed: int = SEED) -> LangResult:
 def _read_all(tokenizer: Callable[[str], object], texts: Sequence[str]) -> None:
     for text in texts:
         tokenizer(text)
+
+
+def component_shares(lang: str, n: int, seed: int = SEED) -> dict[str, float]:
+    """Share of pipeline time each extraction component takes over ``n`` articles."""
+    from sahelwatch.articles import article_from_text
+    from sahelwatch.extraction.build import default_pipeline, new_doc
+
+    pipeline = default_pipeline()
+    spent = dict.fromkeys(pipeline.names, 0.0)
+    for g in generate(n, lang, seed):
+        doc = new_doc(article_from_text(g.text).with_defaults(published=g.published))
+        for component in pipeline.components:
+            start = time.perf_counter()
+            doc = component(doc)
+            spent[component.name] += time.perf_counter() - start
+    total = sum(spent.values()) or 1.0
+    return {name: seconds / total for name, seconds in spent.items()}
 
 
 def measure_long_input(lang: str, parts: int, seed: int = SEED) -> tuple[float, float, int]:

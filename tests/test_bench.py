@@ -88,8 +88,13 @@ def test_quick_run_reports_every_section_with_positive_numbers(tmp_path: Path) -
     assert report["quick"] is True
     [extract] = report["sections"]
     assert extract["name"] == "extract" and extract["status"] == "ok"
-    assert sorted(extract["metrics"]) == sorted(EXTRACT_METRICS)
-    assert all(m["value"] > 0 for m in extract["metrics"].values())
+    shares = {k: v for k, v in extract["metrics"].items() if " time in " in k}
+    assert sorted(set(extract["metrics"]) - set(shares)) == sorted(EXTRACT_METRICS)
+    assert all(extract["metrics"][name]["value"] > 0 for name in EXTRACT_METRICS)
+    for lang in ("en", "fr"):
+        lang_shares = [m["value"] for k, m in shares.items() if k.startswith(lang)]
+        assert len(lang_shares) >= 5 and all(v >= 0 for v in lang_shares)
+        assert sum(lang_shares) == pytest.approx(100, abs=0.1)
 
 
 def test_missing_section_is_skipped_and_broken_one_fails(monkeypatch: pytest.MonkeyPatch) -> None:
