@@ -52,6 +52,11 @@ def fold(text: str) -> str:
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
+def squash_spaces(text: str) -> str:
+    """Runs of white space as one space: the key of a matched phrase in its word list."""
+    return " ".join(text.split()) if not text.isalnum() else text
+
+
 def phrase_alternation(phrases: Iterable[str]) -> str:
     """A regex alternation of folded phrases, spaces matching any whitespace.
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from sahelwatch.extraction.doc import CasualtyMention, Doc
 from sahelwatch.extraction.lexicon import load_language
 from sahelwatch.extraction.pipeline import Component
-from sahelwatch.extraction.text import fold, phrase_alternation
+from sahelwatch.extraction.text import fold, phrase_alternation, squash_spaces
 
 ONE_WORDS = frozenset({"a", "an", "un", "une", "one", "single"})
 YEAR_LIKE = range(1900, 2101)
@@ -150,15 +150,17 @@ def find_figures(
 ) -> list[_Figure]:
     figures = []
     for m in pats.number.finditer(folded, start, end):
+        if not m["victim"] and not m["vague"] and (m["n1"] or "") in ONE_WORDS:
+            continue  # "un", "a": not a count without the people counted (checked first: common)
         if m["vague"]:
-            low = high = pats.vague[re.sub(r"\s+", " ", m["vague"])]
+            low = high = pats.vague[squash_spaces(m["vague"])]
         else:
             n1 = parse_number(m["paren"] or m["n1"], pats)
             n2 = parse_number(m["n2"], pats) if m["n2"] else None
             if n1 is None:
                 continue
             low, high = (n1, n2) if n2 is not None and n2 >= n1 else (n1, n1)
-        victim = pats.victim_of.get(re.sub(r"\s+", " ", m["victim"])) if m["victim"] else None
+        victim = pats.victim_of.get(squash_spaces(m["victim"])) if m["victim"] else None
         one_word = (m["n1"] or "") in ONE_WORDS
         if (one_word or low in YEAR_LIKE) and victim is None:
             continue  # "a village", "in 2012": not a count of people
@@ -233,7 +235,7 @@ class CasualtyAnnotator(Component[list[CasualtyMention]]):
             if not word:
                 previous = None
                 continue
-            outcome = pats.outcome_of[re.sub(r"\s+", " ", word)]
+            outcome = pats.outcome_of[squash_spaces(word)]
             victim = figure.victim or (
                 "attackers"
                 if word in ENEMY_OUTCOMES or enemy

@@ -21,7 +21,7 @@ from sahelwatch.extraction.components.segment import dateline_end
 from sahelwatch.extraction.doc import DateMention, Doc
 from sahelwatch.extraction.lexicon import load_language, speech_regex
 from sahelwatch.extraction.pipeline import Component
-from sahelwatch.extraction.text import fold, phrase_alternation
+from sahelwatch.extraction.text import fold, phrase_alternation, squash_spaces
 from sahelwatch.model import TIME_DAY, TIME_MONTH, TIME_WEEK
 
 TIME_YEAR = 4  # a year alone: cannot be placed within a month, so never an event date
@@ -209,7 +209,7 @@ def _year(m: re.Match[str], ref: dt.date, v: Vocabulary) -> Found | None:
 
 
 def _relative_day(m: re.Match[str], ref: dt.date, v: Vocabulary) -> Found | None:
-    offset, precision = v.relative_days[re.sub(r"\s+", " ", m["rel"])]
+    offset, precision = v.relative_days[squash_spaces(m["rel"])]
     date = ref + dt.timedelta(days=offset)
     if precision == TIME_MONTH:
         date = date.replace(day=1)
@@ -298,9 +298,7 @@ def vocabulary(lang: str) -> Vocabulary:
         "P": phrase_alternation(data["day_parts"]),
     }
     patterns, day, year = _english_rules() if lang == "en" else _french_rules()
-    rules = tuple(
-        Rule(re.compile(_expand(p, alt, day, year)), h, _needs(p)) for p, h in patterns
-    )
+    rules = tuple(Rule(re.compile(_expand(p, alt, day, year)), h, _needs(p)) for p, h in patterns)
     speech = speech_regex(lang)
     cue_words = [*months, *weekdays, *relative_days, *durations, *_ANCHOR_WORDS]
     cues = re.compile(rf"(?<![\w])(?:{phrase_alternation(cue_words)})|\d{{4}}")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sahelwatch.extraction.doc import Doc, TriggerMention
 from sahelwatch.extraction.lexicon import load_language
 from sahelwatch.extraction.pipeline import Component
-from sahelwatch.extraction.text import fold, phrase_alternation, phrase_regex
+from sahelwatch.extraction.text import fold, phrase_alternation, phrase_regex, squash_spaces
 from sahelwatch.model import EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS
 
 AIR_STRIKE = "Air/drone strike"
@@ -117,7 +117,7 @@ class TriggerAnnotator(Component[list[TriggerMention]]):
                     folded[m.end() : m.end() + 20]
                 ):
                     continue
-                event_type, sub_type, by_target = pats.entry_of[re.sub(r"\s+", " ", m.group())]
+                event_type, sub_type, by_target = pats.entry_of[squash_spaces(m.group())]
                 if sub_type == "Armed clash" and pats.aircraft_subject.search(prefix):
                     event_type, sub_type, by_target = EXPLOSIONS, AIR_STRIKE, False
                 # Before a violence-against-civilians verb stand its perpetrators, not its
