@@ -238,3 +238,43 @@ The government said "at least 23 civilians" had died in the two villages.
 def test_a_total_for_several_villages_is_not_given_to_the_last_one() -> None:
     events = {e.location: e.fatalities for e in extract(TWO_VILLAGES, published="2023-02-13")}
     assert events == {"Songho": 15, "Dourou": 8}
+
+
+CAMP_AND_VILLAGE = """Militants attack army post and village in Mopti region
+
+BAMAKO, June 5 - Militants attacked an army post and a village in Mali's Mopti region on Tuesday
+night, killing four soldiers and at least six civilians, officials said.
+
+The army said four soldiers were killed at its post in Boni. In a statement, the Macina
+Liberation Front said its fighters had killed 30 soldiers at the post.
+
+Other gunmen raided the village of Hombori, where at least six people were killed, a local official
+said.
+"""
+
+
+def test_a_village_raided_beside_an_army_post_is_violence_against_civilians() -> None:
+    events = {e.location: e for e in extract(CAMP_AND_VILLAGE, published="2024-06-05")}
+    assert events["Boni"].event_type == "Battles"
+    assert events["Hombori"].event_type == "Violence against civilians"
+    assert events["Hombori"].actor2 == "Civilians (Mali)"
+
+
+def test_a_named_group_that_speaks_is_the_source_of_its_claim() -> None:
+    events = {e.location: e for e in extract(CAMP_AND_VILLAGE, published="2024-06-05")}
+    claims = [c for e in events.values() for c in e.claims if c.value == 30]
+    assert claims
+    assert {c.source for c in claims} == {"armed group claim"}
+    assert events["Boni"].fatalities == 4
+
+
+UNDER_ATTACK = """Village attacked after troops leave
+
+BAMAKO, Feb 15 - Officials said Sobane had come under attack less than a day after Malian troops
+who had been stationed nearby left their base. Gunmen killed nine villagers.
+"""
+
+
+def test_a_target_in_a_later_clause_does_not_type_the_attack() -> None:
+    (event,) = extract(UNDER_ATTACK, published="2020-02-15")
+    assert event.event_type == "Violence against civilians"

@@ -61,18 +61,28 @@ def _background_regex(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{phrase_alternation(cues)})(?![\w])|%")
 
 
+ARMED_GROUP_CLAIM = "armed group claim"  # the sources lexicon's label for a group's claim
+
+
 class SourceAnnotator(Component[list[SourceMention]]):
     """Sources named in a sentence: the army, local officials, witnesses, the armed group..."""
 
     name = "sources"
-    reads = ("text", "sentences", "lang")
+    reads = ("text", "sentences", "lang", "actors")
     writes = ("sources",)
 
     def match(self, doc: Doc) -> list[SourceMention]:
         regex, label_of = _source_patterns(doc.lang)
         speech = speech_regex(doc.lang)
         folded = doc.folded
-        out = []
+        # a named armed group that speaks ("JNIM said its fighters killed 40") claims
+        out = [
+            SourceMention(a.start, a.end, a.text, a.sentence, ARMED_GROUP_CLAIM)
+            for a in doc.actors
+            if a.actor.is_armed_nonstate
+            and not a.actor.is_vague
+            and is_speaking(folded, a.start, a.end, speech)
+        ]
         for sentence in doc.sentences:
             for m in regex.finditer(folded, sentence.start, sentence.end):
                 if not is_speaking(folded, m.start(), m.end(), speech):
@@ -86,7 +96,7 @@ class SourceAnnotator(Component[list[SourceMention]]):
         return out
 
     def set_annotations(self, doc: Doc, found: list[SourceMention]) -> None:
-        doc.sources = found
+        doc.sources = sorted(found, key=lambda s: s.start)
 
 
 def is_fresh(date: dt.date, precision: int, published: dt.date) -> bool:

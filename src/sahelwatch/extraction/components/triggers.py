@@ -31,7 +31,12 @@ _HEDGE_BEFORE = re.compile(
 )
 _HEDGE_AFTER = re.compile(r"^\s*(?:support|soutien|capabilit|threat|menace|training|formation)")
 _WINDOW = 70
-_AGENT = re.compile(r"\b(?:by|par)\b")
+_OTHER_CLAUSE = re.compile(
+    r"\b(?:by|par|after|before|when|while|since|because|apres|avant|lorsque|quand|alors|depuis)\b"
+)
+_DETERMINER_END = re.compile(
+    r"(?:\b(?:the|a|an|this|that|its|their|le|la|les|un|une|cette|ce|cet|son|sa|leur)\s+|\bl')$"
+)
 
 
 @dataclass(frozen=True)
@@ -75,9 +80,13 @@ def target_near(
     ``bounds`` limits the search (the sentence, or from the trigger on).
     """
     (start, end), (lo, hi) = trigger, bounds
-    window = _AGENT.split(folded[end : min(hi, end + _WINDOW)], maxsplit=1)[0]  # not "by X"
+    # not "by X", nor another clause ("came under attack hours after troops left their base")
+    window = _OTHER_CLAUSE.split(folded[end : min(hi, end + _WINDOW)], maxsplit=1)[0]
     after = _nearest_target(window, pats, last=False)
-    return after or _nearest_target(folded[max(lo, start - _WINDOW) : start], pats, last=True)
+    before = folded[max(lo, start - _WINDOW) : start]
+    if _DETERMINER_END.search(before):
+        return after  # "did not comment on the attack": a noun's target follows it
+    return after or _nearest_target(before, pats, last=True)
 
 
 def _nearest_target(text: str, pats: TriggerPatterns, last: bool) -> str:

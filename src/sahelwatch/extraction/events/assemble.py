@@ -94,9 +94,17 @@ class EventAssembler(Component[list[Event]]):
         fatalities: dict[str, dict[str, int]] = {}
         for location in locations:
             scope = _Scope(doc, frozenset(incident.sentences_for(location.key)))
-            # the story's words first, its headline after; a summary only when nothing else
+            # what is said of this place first ("gunmen raided the village"), then the
+            # story's words ("attacked an army camp and two villages"), its headline after;
+            # a summary only when nothing else
             typing = scope.without(_overviews(doc, incident))
-            kind = typing.without_headline().kind() or typing.kind() or scope.kind()
+            own = scope.without(_shared(incident))
+            kind = (
+                own.kind()
+                or typing.without_headline().kind()
+                or typing.kind()
+                or scope.kind()
+            )
             if kind is None:
                 continue
             per_type = fatalities.setdefault(
@@ -183,6 +191,11 @@ class _Scope:
         return classify(
             self.triggers, self.casualties, state_attacks(sides), state_present, armed_attacker
         )
+
+
+def _shared(incident: Incident) -> frozenset[int]:
+    """Sentences that tell the whole incident, not one of its places."""
+    return frozenset(s for s, keys in incident.sentences.items() if ALL in keys)
 
 
 def _overviews(doc: Doc, incident: Incident) -> frozenset[int]:

@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from sahelwatch.extraction.components.context import ARMED_GROUP_CLAIM as GROUP_CLAIM
 from sahelwatch.extraction.doc import CasualtyMention, Doc, SourceMention
 from sahelwatch.extraction.events.incidents import Incident, place_key
 from sahelwatch.model import BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS, Claim
@@ -30,7 +31,6 @@ CLAIM_FIELDS = {
     "captured": "abducted_or_captured",
 }
 UNATTRIBUTED = "unattributed"
-GROUP_CLAIM = "armed group claim"
 
 
 def total_killed(mentions: Sequence[CasualtyMention], event_type: str) -> int:
