@@ -99,12 +99,7 @@ class EventAssembler(Component[list[Event]]):
             # a summary only when nothing else
             typing = scope.without(_overviews(doc, incident))
             own = scope.without(_shared(incident))
-            kind = (
-                own.kind()
-                or typing.without_headline().kind()
-                or typing.kind()
-                or scope.kind()
-            )
+            kind = own.kind() or typing.without_headline().kind() or typing.kind() or scope.kind()
             if kind is None:
                 continue
             per_type = fatalities.setdefault(
