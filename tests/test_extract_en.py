@@ -278,3 +278,23 @@ who had been stationed nearby left their base. Gunmen killed nine villagers.
 def test_a_target_in_a_later_clause_does_not_type_the_attack() -> None:
     (event,) = extract(UNDER_ATTACK, published="2020-02-15")
     assert event.event_type == "Violence against civilians"
+
+
+DIGEST = """Weekly digest: attacks in the centre
+
+Weekly digest - 18 May 2024
+
+Earlier this month, JNIM fighters attacked the army camp at Boni, killing at least seven soldiers
+according to the army.
+
+On Thursday (16 May), gunmen killed three villagers in Hombori, about 30 km from Boni. It was not
+clear whether the attack was linked to the assault on the Boni camp.
+"""
+
+
+def test_an_undated_sentence_about_an_earlier_incident_adds_no_event() -> None:
+    events = extract(DIGEST, published="2024-05-18")
+    assert sorted((e.location, e.event_date.isoformat()) for e in events) == [
+        ("Boni", "2024-05-01"),
+        ("Hombori", "2024-05-16"),
+    ]

@@ -190,3 +190,27 @@ def test_a_place_labelling_a_headline_and_where_help_came_from_are_no_event_plac
     events = extract(KICKER, published="2025-04-10")
     assert [e.location for e in events] == ["Boni"]
     assert events[0].fatalities == 4
+
+
+COMMUNE = """Trois bergers tués à Kareri
+
+Ténenkou, 17 mai 2024 - Trois bergers du village de Kareri, dans la commune de Dioura, ont été tués
+jeudi 16 mai par des hommes armés, selon des sources locales.
+"""
+
+
+def test_a_commune_named_after_a_village_contains_it() -> None:
+    events = extract(COMMUNE, published="2024-05-17")
+    assert [e.location for e in events] == ["Kareri"]
+
+
+REGION_ONLY = """Un camp militaire attaqué dans la région de Ségou
+
+Un camp de l'armée malienne a été la cible d'une attaque dans la nuit du mardi 14 au mercredi
+15 mai dans la région de Ségou. Sept soldats ont été tués, selon l'armée.
+"""
+
+
+def test_a_region_named_as_such_is_the_region_at_geo_precision_3() -> None:
+    (event,) = extract(REGION_ONLY, published="2024-05-17")
+    assert (event.admin1, event.geo_precision) == ("Segou", 3)

@@ -13,7 +13,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sahelwatch.extraction.components.segment import dateline_end
 from sahelwatch.extraction.doc import Doc, PlaceMention
@@ -106,6 +106,8 @@ _CONTAINER_BEFORE = re.compile(
     r"\b(?:region|province|cercle|circle|district|prefecture|department|departement)"
     r"(?:\s+(?:voisin|voisine|limitrophe|frontalier|frontaliere))?"  # "le cercle voisin de"
     r"(?:\s+(?:of|de|du|d'))?\s*$"
+    # "Kobadi, in the commune of Nampala": a commune after a named village contains it
+    r"|[,(]\s*(?:dans|in)\s+(?:la\s+|the\s+)?(?:rural\s+|urban\s+)?commune\s+(?:de|of|d')\s*$"
 )
 _CONTAINER_AFTER = re.compile(r"^\s*(?:region|province|cercle|circle|district)\b")
 _UNKNOWN_VILLAGE = re.compile(
@@ -242,7 +244,7 @@ class PlaceAnnotator(Component[list[PlaceMention]]):
         context = _Context.from_candidates(candidates)
         mentions = []
         for candidate in candidates:
-            place = self._choose(candidate, context)
+            place = self._choose(_named_unit(candidate, folded), context)
             if place is None:
                 continue
             index = doc.sentence_at(candidate.start)
@@ -319,6 +321,25 @@ class PlaceAnnotator(Component[list[PlaceMention]]):
                 role=ROLE_EVENT,
                 named_unknown=True,
             )
+
+
+_CERCLE_WORD = re.compile(r"\b(?:cercle|circle|district|prefecture)\b\W*(?:\w+\W+)?$")
+_REGION_WORD = re.compile(r"\b(?:region|province)\b\W*(?:\w+\W+)?$")
+
+
+def _named_unit(candidate: Candidate, folded: str) -> Candidate:
+    """'région de Ségou' is the region, 'cercle de Ségou' the cercle, where both exist."""
+    if candidate.role != ROLE_CONTAINER:
+        return candidate
+    before = folded[max(0, candidate.start - 25) : candidate.start]
+    after = folded[candidate.end : candidate.end + 12]
+    if _CERCLE_WORD.search(before) or after.lstrip().startswith(("cercle", "circle")):
+        wanted = [p for p in candidate.places if p.is_cercle]
+    elif _REGION_WORD.search(before) or after.lstrip().startswith("region"):
+        wanted = [p for p in candidate.places if p.is_region]
+    else:
+        return candidate
+    return replace(candidate, places=tuple(wanted)) if wanted else candidate
 
 
 def _preferred_kind(candidate: Candidate) -> tuple[Place, ...]:
