@@ -110,8 +110,12 @@ def measure(lang: str, n: int, passes: int, seed: int = SEED) -> LangResult:
         for text in texts:
             tokenizer(text)
 
-    extract_seconds = best_of(passes, extract_all)
-    tokenizer_seconds = best_of(passes, tokenize_all)
+    # Interleaved passes: both see the same load from other processes, so the ratio holds.
+    extract_times, tokenizer_times = [], []
+    for _ in range(passes):
+        extract_times.append(timed(extract_all))
+        tokenizer_times.append(timed(tokenize_all))
+    extract_seconds, tokenizer_seconds = min(extract_times), min(tokenizer_times)
     events = counts[0]
     words = sum(len(t.split()) for t in texts)
     return LangResult(lang, n, words, events, extract_seconds, tokenizer_seconds)
@@ -148,19 +152,16 @@ def measure_long_input(lang: str, parts: int, seed: int = SEED) -> tuple[float, 
         for article, published in singles:
             extract_article(article, published=published)
 
-    separate = best_of(1, one_by_one)
-    together = best_of(1, lambda: extract_article(joined, published=generated[-1].published))
+    separate = timed(one_by_one)
+    together = timed(lambda: extract_article(joined, published=generated[-1].published))
     return separate, together, len(joined.text.encode())
 
 
-def best_of(passes: int, work: Callable[[], object]) -> float:
-    """The shortest of ``passes`` timings of ``work``, in seconds."""
-    times: list[float] = []
-    for _ in range(passes):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return min(times)
+def timed(work: Callable[[], object]) -> float:
+    """Seconds ``work`` takes, by ``time.perf_counter``."""
+    start = time.perf_counter()
+    work()
+    return time.perf_counter() - start
 
 
 @contextlib.contextmanager

@@ -34,6 +34,7 @@ SECTIONS: dict[str, str] = {
 }
 RESULTS = Path(__file__).resolve().parent / "results" / "latest.json"
 Report = Callable[[str], None]
+BUSY_LOAD = 1.0  # a higher load average before a run makes its numbers unreliable
 
 
 class Section(Protocol):
@@ -95,6 +96,12 @@ def run_benchmarks(
 ) -> dict[str, Any]:
     """Run the named sections; the JSON-ready report."""
     started = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    load_before = load_average()
+    if load_before > BUSY_LOAD:
+        echo(
+            f"warning: load average {load_before:.1f} before the run: other processes "
+            "compete for the CPU, so rates are low and noisy; compare ratios"
+        )
     sections = [run_section(name, quick, echo) for name in names]
     return {
         "started": started,
@@ -102,8 +109,18 @@ def run_benchmarks(
         "python": platform.python_version(),
         "machine": platform.machine(),
         "cpus": os.cpu_count(),
+        "load_before": load_before,
+        "load_after": load_average(),
         "sections": [asdict(s) for s in sections],
     }
+
+
+def load_average() -> float:
+    """The 1-minute load average, or 0 where the OS does not give one."""
+    try:
+        return round(os.getloadavg()[0], 2)
+    except (AttributeError, OSError):
+        return 0.0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

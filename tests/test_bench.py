@@ -86,6 +86,7 @@ def test_quick_run_reports_every_section_with_positive_numbers(tmp_path: Path) -
     assert code == 0
     report = json.loads(output.read_text())
     assert report["quick"] is True
+    assert report["load_before"] >= 0 and report["load_after"] >= 0
     [extract] = report["sections"]
     assert extract["name"] == "extract" and extract["status"] == "ok"
     shares = {k: v for k, v in extract["metrics"].items() if " time in " in k}
