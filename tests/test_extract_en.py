@@ -181,3 +181,60 @@ def test_no_publication_date_anywhere_is_a_clear_error() -> None:
 def test_an_article_without_violence_has_no_events() -> None:
     text = "Mali opens new school\n\nThe government opened a school in Mopti on Monday."
     assert extract(text) == []
+
+
+AIR_RAID = """Army says it hit militants near Hombori
+
+BAMAKO, July 3 - Malian army planes and drones struck a camp of militants near Hombori on Tuesday,
+killing "several" of them, the army said.
+"""
+
+
+def test_aircraft_that_strike_make_an_air_strike() -> None:
+    (event,) = extract(AIR_RAID)
+    assert (event.event_type, event.sub_event_type) == (
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    )
+    assert event.actor1 == "Military Forces of Mali (2021-)"
+
+
+AIR_SUPPORT = """Soldiers repel attack on Boni camp
+
+BAMAKO, July 3 - Soldiers repelled an attack on their camp in Boni on Tuesday. Helicopters sent
+from Sevare later joined the fighting, the army said. Three soldiers were killed.
+"""
+
+
+def test_aircraft_joining_a_fight_leave_it_a_battle() -> None:
+    events = extract(AIR_SUPPORT)
+    assert [(e.location, e.event_type) for e in events] == [("Boni", "Battles")]
+
+
+RETAKEN = """Mali army says it has retaken Tessit
+
+BAMAKO, April 14 - Soldiers entered Tessit on Saturday after brief fighting in which two soldiers
+were killed and "a dozen terrorists" were neutralised, the army said.
+
+In a separate operation between 27 March and 1 April, the air force carried out a series of strikes
+around Talataye, the army said.
+"""
+
+
+def test_a_quoted_figure_is_read_and_a_series_of_strikes_is_an_air_strike() -> None:
+    events = {e.location: e for e in extract(RETAKEN, published="2025-04-14")}
+    assert events["Tessit"].fatalities == 14
+    assert events["Talataye"].sub_event_type == "Air/drone strike"
+
+
+TWO_VILLAGES = """Gunmen kill villagers in two raids
+
+BAMAKO, Feb 13 - Gunmen killed villagers in raids on Songho and Dourou on Saturday night.
+Fifteen people were killed in Songho, an official said. In Dourou, eight people were killed.
+The government said "at least 23 civilians" had died in the two villages.
+"""
+
+
+def test_a_total_for_several_villages_is_not_given_to_the_last_one() -> None:
+    events = {e.location: e.fatalities for e in extract(TWO_VILLAGES, published="2023-02-13")}
+    assert events == {"Songho": 15, "Dourou": 8}

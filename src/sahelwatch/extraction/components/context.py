@@ -15,7 +15,7 @@ import re
 from sahelwatch.extraction.doc import Doc, SourceMention
 from sahelwatch.extraction.lexicon import load_language, speech_regex
 from sahelwatch.extraction.pipeline import Component
-from sahelwatch.extraction.text import fold, phrase_alternation, phrase_regex
+from sahelwatch.extraction.text import fold, phrase_alternation, phrase_regex, squash_spaces
 from sahelwatch.model import TIME_WEEK
 
 FRESH_DAYS = 21  # a dated mention this close to publication is news, not history
@@ -77,7 +77,7 @@ class SourceAnnotator(Component[list[SourceMention]]):
             for m in regex.finditer(folded, sentence.start, sentence.end):
                 if not is_speaking(folded, m.start(), m.end(), speech):
                     continue  # "an army convoy" is not the army speaking
-                label = label_of[re.sub(r"\s+", " ", m.group())]
+                label = label_of[squash_spaces(m.group())]
                 out.append(
                     SourceMention(
                         m.start(), m.end(), doc.text[m.start() : m.end()], sentence.index, label

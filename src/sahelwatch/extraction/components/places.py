@@ -61,9 +61,13 @@ _SOURCE_IN = re.compile(
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:fled|flee|fleeing|escaped|evacuated|taken|transported|transferred|moved|headed|returned|"
     r"retreated|withdrew|displaced|sought\s+refuge|fui|fuient|fuir|refugies?|evacues?|transportes?|"
-    r"transferes?|conduits?|retournes?|replies?|en\s+direction|direction)"
+    r"transferes?|conduits?|retournes?|replies?|en\s+direction|direction|"
+    # where help came from is not where the fighting was: "helicopters from Timbuktu"
+    r"venu(?:e|s|es)?\s+de|en\s+provenance\s+de|sent\s+from|dispatched\s+from|flown\s+in\s+from)"
     r"\b[^.;:]{0,25}$"
 )
+# "Gao : six civilians killed near Bourem": a place opening a sentence as its label
+_LABEL_AFTER = re.compile(r"^\s?:\s")
 _NEAR_BEFORE = re.compile(
     r"\b(?:near|outskirts\s+of|vicinity\s+of|close\s+to|not\s+far\s+from|around|outside|"
     r"area\s+of|(?:rural\s+|urban\s+)?commune\s+of|pres\s+de|non\s+loin\s+de|"
@@ -100,6 +104,7 @@ _AREA_BEFORE = re.compile(
 # "the region of Mopti", "cercle de Bankass" / "Mopti region", "Bankass circle"
 _CONTAINER_BEFORE = re.compile(
     r"\b(?:region|province|cercle|circle|district|prefecture|department|departement)"
+    r"(?:\s+(?:voisin|voisine|limitrophe|frontalier|frontaliere))?"  # "le cercle voisin de"
     r"(?:\s+(?:of|de|du|d'))?\s*$"
 )
 _CONTAINER_AFTER = re.compile(r"^\s*(?:region|province|cercle|circle|district)\b")
@@ -122,6 +127,8 @@ class _NameScanner:
 
     def scan(self, start: int, end: int) -> Iterator[Candidate]:
         words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(self.text[start:end])]
+        while words and fold(self.text[words[0][0] : words[0][1]]) in function_words():
+            words.pop(0)  # "In Dourou, ...": the name is "Dourou", whole
         i = 0
         while i < len(words):
             for size in range(min(len(words) - i, self.gaz.max_name_tokens), 0, -1):
@@ -342,10 +349,16 @@ class _Context:
 
     @classmethod
     def from_candidates(cls, candidates: list[Candidate]) -> _Context:
-        admin1, admin2, points = set(), set(), []
+        admin1: set[str] = set()
+        admin2: set[str] = set()
+        points: list[tuple[float, float]] = []
         for candidate in candidates:
             places = _preferred_kind(candidate)
             if len(places) != 1:
+                if candidate.role == ROLE_CONTAINER and len({p.admin1 for p in places}) == 1:
+                    # "cercle de Mopti": region and cercle share the name; both say where
+                    admin1.add(places[0].admin1)
+                    admin2.update(p.admin2 or p.name for p in places if p.is_cercle)
                 continue
             place = places[0]
             if place.is_region:
@@ -369,6 +382,8 @@ def _role(text: str, folded: str, start: int, end: int, sentence_start: int) -> 
         return ROLE_DATELINE
     before = folded[max(sentence_start, start - MAX_LOOKBACK) : start]
     after = folded[end : end + 20]
+    if _LABEL_AFTER.match(after) and _opens_sentence(text, sentence_start, start):
+        return ROLE_CONTAINER
     checks = (
         (ROLE_ATTRIBUTION, _ATTRIBUTION_BEFORE.search(before) or _SOURCE_IN.search(before)),
         (ROLE_DESTINATION, _DESTINATION_BEFORE.search(before)),
