@@ -134,17 +134,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--output", type=Path, default=RESULTS, help=f"JSON report (default {RESULTS})"
     )
     args = parser.parse_args(argv)
+    try:
+        return run_and_save(args.only or list(SECTIONS), args.quick, args.output)
+    except BrokenPipeError:  # the reader went away (`make bench | head`): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+
+
+def run_and_save(names: Sequence[str], quick: bool, output: Path) -> int:
+    """Run, print and save the report; 1 if a section failed."""
 
     def echo(line: str) -> None:
         sys.stdout.write(line + "\n")
         sys.stdout.flush()
 
-    mode = " (quick)" if args.quick else ""
+    mode = " (quick)" if quick else ""
     echo(f"sahelwatch benchmarks{mode}, Python {platform.python_version()}")
-    results = run_benchmarks(args.only or list(SECTIONS), args.quick, echo)
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
-    echo(f"report written to {args.output}")
+    results = run_benchmarks(names, quick, echo)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+    echo(f"report written to {output}")
     return 1 if any(s["status"] == "failed" for s in results["sections"]) else 0
 
 
