@@ -63,3 +63,12 @@ def demo() -> None:
     from sahelwatch.demo import run_demo
 
     run_demo(sys.stdout)
+
+
+def _ingest_command() -> click.Command:
+    from sahelwatch.ingest.command import ingest_command  # it uses reports_errors above
+
+    return ingest_command
+
+
+main.add_command(_ingest_command())
