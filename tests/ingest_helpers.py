@@ -6,6 +6,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
 
 NAMPALA_TEXT = (
     "Gunmen kill five soldiers in Nampala\n\n"
@@ -42,7 +43,7 @@ def rss_item(title: str, link: str | None, pub: str | None, description: str | N
 
 
 class _Handler(BaseHTTPRequestHandler):
-    pages: dict[str, tuple[int, str, bytes]] = {}
+    pages: ClassVar[dict[str, tuple[int, str, bytes]]] = {}
 
     def do_GET(self) -> None:
         status, kind, body = self.pages.get(self.path, (404, "text/plain", b"not found"))

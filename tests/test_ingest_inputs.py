@@ -110,7 +110,8 @@ def test_atom_entries_use_content_then_summary_and_published_then_updated() -> N
 <feed xmlns="http://www.w3.org/2005/Atom"><title>Radio Sahel</title>
 <entry><title>Attaque a Kobadi</title><link rel="alternate" href="https://r.org/1"/>
 <updated>2024-05-18T10:00:00Z</updated><published>2024-05-17T10:00:00+00:00</published>
-<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Trois villageois tues.</p></div></content>
+<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">
+<p>Trois villageois tues.</p></div></content>
 </entry>
 <entry><title>Second</title><link href="https://r.org/2"/><updated>2024-05-19T00:00:00Z</updated>
 <summary>Plain summary text.</summary></entry>
@@ -123,7 +124,7 @@ def test_atom_entries_use_content_then_summary_and_published_then_updated() -> N
         dt.date(2024, 5, 17),
         True,
     )
-    assert one.content == "<div><p>Trois villageois tues.</p></div>"
+    assert one.content == "<div>\n<p>Trois villageois tues.</p></div>"
     assert (two.link, two.published, two.content, two.content_is_html) == (
         "https://r.org/2",
         dt.date(2024, 5, 19),
