@@ -37,6 +37,7 @@ class ExecutorSpec:
 
     workers: int = 1
     dask_address: str | None = None
+    connect_timeout_s: float = 10.0
 
     def describe(self) -> str:
         if self.dask_address is not None:
@@ -73,7 +74,7 @@ def _ordered_map(
     fn: Callable[[T, Any], R], items: Iterable[T], extra: Any, spec: ExecutorSpec
 ) -> Iterator[Iterator[R]]:
     if spec.dask_address is not None:
-        with _dask_submitter(spec.dask_address) as (submit, window):
+        with _dask_submitter(spec.dask_address, spec.connect_timeout_s) as (submit, window):
             yield _windowed(submit, fn, items, extra, window)
     elif spec.workers > 1:
         context = multiprocessing.get_context("spawn")  # safe with threads, same on every OS
@@ -99,11 +100,11 @@ def _windowed(
 
 
 @contextmanager
-def _dask_submitter(address: str) -> Iterator[tuple[_Submitter, int]]:
+def _dask_submitter(address: str, timeout_s: float) -> Iterator[tuple[_Submitter, int]]:
     from distributed import Client
 
     try:
-        client = Client(address, timeout="10s", set_as_default=False)  # type: ignore[no-untyped-call]
+        client = Client(address, timeout=f"{timeout_s}s", set_as_default=False)  # type: ignore[no-untyped-call]
     except (OSError, TimeoutError) as error:
         raise InputError(
             f"--executor: cannot reach a Dask scheduler at {address} ({error}). "
