@@ -71,7 +71,7 @@ def generate(count: int, seed: int = 4) -> list[SyntheticArticle]:
     articles = []
     for index in range(count):
         town, region = rng.choice(TOWNS)
-        published = start + dt.timedelta(days=rng.randrange(120))
+        published = start + dt.timedelta(days=rng.randrange(365))
         event_day = published - dt.timedelta(days=1)
         lang = "fr" if rng.random() < 0.5 else "en"
         template = rng.choice(_FR if lang == "fr" else _EN)

@@ -179,6 +179,7 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(NAMPALA_TEXT)
     runner = CliRunner()
     db = f"sqlite:///{tmp_path / 'x.db'}"
-    result = runner.invoke(main, ["ingest", str(tmp_path / "a.txt"), "--db", db])
+    args = ["ingest", str(tmp_path / "a.txt"), "--db", db, "--published", "2024-05-15"]
+    result = runner.invoke(main, args)
     assert result.exit_code == 0, result.output
     assert "ingesting" not in result.stderr
