@@ -183,3 +183,11 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
     result = runner.invoke(main, args)
     assert result.exit_code == 0, result.output
     assert "ingesting" not in result.stderr
+
+
+def test_an_unreachable_database_exits_2_before_reading_anything(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(NAMPALA_TEXT)
+    result = ingest(str(tmp_path / "a.txt"), "--db", "postgresql://postgres@127.0.0.1:1/none")
+    assert result.exit_code == 2, result.output
+    assert result.output.startswith("error: ")
+    assert "articles:" not in result.output
