@@ -63,3 +63,8 @@ def demo() -> None:
     from sahelwatch.demo import run_demo
 
     run_demo(sys.stdout)
+
+
+from sahelwatch.store_cli import register as _register_store_commands  # noqa: E402
+
+_register_store_commands(main)
