@@ -1,64 +1,48 @@
-"""Databases for ingest tests: a SQLite file, or a fresh PostgreSQL database dropped after."""
+"""Databases for ingest tests: a SQLite file, or a fresh PostgreSQL database dropped after
+(created with the store's test helpers), and what is in them."""
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-PG_SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432"
-BACKENDS = ("sqlite", "postgresql")
+import sqlalchemy as sa
 
+from sahelwatch.settings import Settings
+from sahelwatch.store import Store
+from sahelwatch.store.schema import articles
+from tests.storage_fixtures import BACKENDS, create_pg_database, drop_pg_database
 
-@contextmanager
-def postgres_database() -> Iterator[str]:
-    """A new, empty PostgreSQL database on the local test server; dropped afterwards."""
-    import sqlalchemy as sa
-
-    name = f"sw_ingest_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(f"{PG_SERVER}/test", isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-        yield f"postgresql://postgres@127.0.0.1:5432/{name}"
-    finally:
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+__all__ = ["BACKENDS", "count_articles", "database", "dump"]
 
 
 @contextmanager
 def database(backend: str, folder: Path, name: str = "db") -> Iterator[str]:
+    """A URL for an empty database on ``backend``, removed afterwards."""
     if backend == "sqlite":
         yield f"sqlite:///{folder / (name + '.sqlite')}"
-    else:
-        with postgres_database() as url:
-            yield url
+        return
+    url = create_pg_database()
+    try:
+        yield url
+    finally:
+        drop_pg_database(url)
 
 
 def dump(url: str) -> dict[str, Any]:
-    from sahelwatch.settings import Settings
-    from sahelwatch.store import Store
-
     with Store.open(Settings(url)) as store:
         return dict(store.dump())
 
 
 def count_articles(url: str) -> int:
-    import sqlalchemy as sa
-
-    from sahelwatch.store.schema import articles
-
-    engine_url = url.replace("postgresql://", "postgresql+psycopg://", 1)
-    engine = sa.create_engine(engine_url)
+    """How many articles are stored, read by another connection (0 before the schema)."""
+    engine = sa.create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
     try:
         with engine.connect() as conn:
             return int(conn.execute(sa.select(sa.func.count()).select_from(articles)).scalar_one())
-    except sa.exc.OperationalError:
-        return 0  # the run has not created its tables yet
-    except sa.exc.ProgrammingError:
-        return 0
+    except (sa.exc.OperationalError, sa.exc.ProgrammingError):
+        return 0  # the ingest has not created its tables yet
     finally:
         engine.dispose()

@@ -74,3 +74,8 @@ def _ingest_command() -> click.Command:
 
 
 main.add_command(_ingest_command())
+
+
+from sahelwatch.store_cli import register as _register_store_commands  # noqa: E402
+
+_register_store_commands(main)
