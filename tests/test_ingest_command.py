@@ -191,3 +191,37 @@ def test_an_unreachable_database_exits_2_before_reading_anything(tmp_path: Path)
     assert result.exit_code == 2, result.output
     assert result.output.startswith("error: ")
     assert "articles:" not in result.output
+
+
+def _run_on_a_terminal(args: list[str]) -> tuple[int, str]:
+    """Run the real command with its standard error on a pseudo-terminal; return its output."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    leader, follower = pty.openpty()
+    command = [str(Path(sys.executable).with_name("sahelwatch")), *args]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=follower)
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the terminal closed with the process
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(leader)
+    return process.wait(timeout=60), b"".join(chunks).decode(errors="replace")
+
+
+def test_the_progress_bar_shows_on_a_terminal_unless_disabled(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(NAMPALA_TEXT)
+    args = ["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "x.db")]
+    args += ["--published", "2024-05-15"]
+    code, terminal = _run_on_a_terminal(args)
+    assert code == 0 and "ingesting" in terminal, terminal
+    code, terminal = _run_on_a_terminal([*args, "--no-progress"])
+    assert code == 0 and "ingesting" not in terminal, terminal
