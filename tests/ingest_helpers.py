@@ -44,8 +44,10 @@ def rss_item(title: str, link: str | None, pub: str | None, description: str | N
 
 class _Handler(BaseHTTPRequestHandler):
     pages: ClassVar[dict[str, tuple[int, str, bytes]]] = {}
+    hits: ClassVar[dict[str, int]] = {}
 
     def do_GET(self) -> None:
+        self.hits[self.path] = self.hits.get(self.path, 0) + 1
         status, kind, body = self.pages.get(self.path, (404, "text/plain", b"not found"))
         self.send_response(status)
         self.send_header("Content-Type", kind)
@@ -58,9 +60,14 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 @contextmanager
-def serve(pages: dict[str, tuple[int, str, bytes]]) -> Iterator[str]:
-    """Serve ``pages`` (path -> status, content type, body) on localhost; yield the base URL."""
-    handler = type("Handler", (_Handler,), {"pages": pages})
+def serve(
+    pages: dict[str, tuple[int, str, bytes]], hits: dict[str, int] | None = None
+) -> Iterator[str]:
+    """Serve ``pages`` (path -> status, content type, body) on localhost; yield the base URL.
+
+    ``hits`` (if given) counts the requests per path.
+    """
+    handler = type("Handler", (_Handler,), {"pages": pages, "hits": {} if hits is None else hits})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

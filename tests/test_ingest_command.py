@@ -126,10 +126,11 @@ def test_no_input_is_a_usage_error() -> None:
     assert ingest().exit_code == 2
 
 
-def test_a_feed_url_is_ingested_with_its_items(tmp_path: Path) -> None:
+def test_a_feed_url_is_ingested_and_stored_links_are_not_fetched_again(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'x.db'}"
     pages = {"/a": (200, "text/html", NAMPALA_HTML.encode())}
-    with serve(pages) as base:
+    hits: dict[str, int] = {}
+    with serve(pages, hits) as base:
         pages["/feed"] = (
             200,
             "application/rss+xml",
@@ -141,11 +142,15 @@ def test_a_feed_url_is_ingested_with_its_items(tmp_path: Path) -> None:
             ),
         )
         result = ingest(f"{base}/feed", "--db", db)
+        assert hits == {"/feed": 1, "/a": 1, "/gone": 1}
+        again = ingest(f"{base}/feed", "--db", db)
+        assert hits == {"/feed": 2, "/a": 1, "/gone": 2}
     assert result.exit_code == 1, result.output
     assert "articles: 1 new, 0 unchanged, 1 failed" in result.output
     assert f"{base}/gone" in result.output and "404" in result.output
     (article,) = dump(db)["articles"]
     assert "Sahel Wire" in json.dumps(article)
+    assert "articles: 0 new, 1 unchanged, 1 failed" in again.output
 
 
 def test_workers_give_the_serial_database(tmp_path: Path, manifest: Path) -> None:

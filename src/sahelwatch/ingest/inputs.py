@@ -47,6 +47,7 @@ class WorkItem:
     lang: str | None = None
     origin: str = "file"
     error: str | None = None
+    stored_as: str | None = None  # the id of the article already stored under this URL
 
 
 def expand_inputs(inputs: Sequence[str], limits: FetchLimits) -> Iterator[WorkItem]:

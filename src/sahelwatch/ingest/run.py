@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+
+import sqlalchemy as sa
 
 from sahelwatch.ingest.executors import ExecutorSpec, ordered_map
 from sahelwatch.ingest.inputs import WorkItem
 from sahelwatch.ingest.work import Outcome, WorkOptions, process
 from sahelwatch.store import ArticleMeta, Store
+from sahelwatch.store.identity import normalise_url
+from sahelwatch.store.schema import articles
 
 log = logging.getLogger(__name__)
 SERIAL = ExecutorSpec()
@@ -57,7 +61,7 @@ def ingest(
 ) -> IngestSummary:
     """Extract every item (where ``spec`` says) and store each article in its own transaction."""
     summary = IngestSummary() if summary is None else summary
-    with ordered_map(process, items, options, spec) as outcomes:
+    with ordered_map(process, mark_stored(items, store), options, spec) as outcomes:
         for outcome in outcomes:
             store_outcome(outcome, store, summary)
             if on_item is not None:
@@ -67,6 +71,9 @@ def ingest(
 
 def store_outcome(outcome: Outcome, store: Store, summary: IngestSummary) -> None:
     """Add one article (atomically) and count what happened."""
+    if outcome.stored_as is not None:
+        summary.unchanged += 1
+        return
     extracted = outcome.extracted
     if extracted is None:
         reason = outcome.error or f"{outcome.name}: failed"
@@ -89,3 +96,22 @@ def store_outcome(outcome: Outcome, store: Store, summary: IngestSummary) -> Non
         summary.unchanged += 1
     summary.events_created += len(result.events_created)
     summary.events_merged += len(result.events_merged)
+
+
+def mark_stored(items: Iterable[WorkItem], store: Store) -> Iterator[WorkItem]:
+    """Mark items whose URL is already stored, so they are neither fetched nor extracted.
+
+    The store would find them unchanged anyway; this saves re-reading a feed's articles
+    on every poll and re-extracting what an interrupted run had already stored.
+    """
+    for item in items:
+        found = stored_article_id(store, item.url) if item.error is None and item.url else None
+        yield item if found is None else replace(item, stored_as=found)
+
+
+def stored_article_id(store: Store, url: str) -> str | None:
+    """The id of the stored article with this URL (normalised as the store does), if any."""
+    query = sa.select(articles.c.id).where(articles.c.url_norm == normalise_url(url))
+    with store.engine.connect() as conn:
+        found = conn.execute(query).scalar_one_or_none()
+    return None if found is None else str(found)

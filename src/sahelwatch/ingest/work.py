@@ -51,12 +51,15 @@ class Outcome:
     name: str
     extracted: Extracted | None = None
     error: str | None = None
+    stored_as: str | None = None  # already stored: nothing was read or extracted
 
 
 def process(item: WorkItem, options: WorkOptions) -> Outcome:
     """Read and extract one item; a bad input becomes an error outcome naming the item."""
     if item.error is not None:
         return Outcome(item.name, error=item.error)
+    if item.stored_as is not None:
+        return Outcome(item.name, stored_as=item.stored_as)
     from sahelwatch.extraction.api import extract_article  # heavy: load in the worker
 
     try:
