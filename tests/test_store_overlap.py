@@ -23,7 +23,7 @@ from sahelwatch.store import ArticleMeta, EventFilter, Store, StoredEvent
 from sahelwatch.store.match import fold
 from sahelwatch.store.records import event_from_snapshot
 from sahelwatch.store.schema import event_sources
-from tests.store_events import CIVILIANS, FAMA, JNIM, UNIDENTIFIED, claim, make_event
+from tests.store_events import CIVILIANS, JNIM, UNIDENTIFIED, claim, make_event
 from tests.test_sample_and_overlap import OVERLAP_DIR, expected_merge, overlap_manifest
 
 MAY = dt.date(2024, 5, 1)
