@@ -243,3 +243,13 @@ def test_a_cp1252_article_is_read_and_its_item_date_is_used(tmp_path: Path) -> N
         dt.date(2024, 5, 15),
         "fr",
     )
+
+
+def test_a_manifest_that_is_not_utf8_fails_alone(tmp_path: Path) -> None:
+    manifest = tmp_path / "m.jsonl"
+    manifest.write_bytes('{"text": "Attaque à Nampala"}\n'.encode("utf-16"))
+    good = tmp_path / "a.txt"
+    good.write_text(NAMPALA_TEXT)
+    bad, ok = items(str(manifest), str(good))
+    assert bad.error is not None and "UTF-8 JSONL manifest" in bad.error
+    assert ok.path == str(good)
