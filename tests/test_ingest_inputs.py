@@ -253,3 +253,21 @@ def test_a_manifest_that_is_not_utf8_fails_alone(tmp_path: Path) -> None:
     bad, ok = items(str(manifest), str(good))
     assert bad.error is not None and "UTF-8 JSONL manifest" in bad.error
     assert ok.path == str(good)
+
+
+def test_an_extractor_bug_fails_its_item_with_the_reason_and_is_logged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import sahelwatch.extraction.api
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(sahelwatch.extraction.api, "extract_article", broken)
+    file = tmp_path / "a.txt"
+    file.write_text(NAMPALA_TEXT)
+    outcome = process(WorkItem(name=str(file), path=str(file)), WorkOptions())
+    assert outcome.extracted is None and outcome.error is not None
+    assert outcome.error.startswith(f"{file}: internal error (ZeroDivisionError")
+    assert "report" in outcome.error
+    assert any(r.exc_info and r.levelname == "ERROR" for r in caplog.records)

@@ -67,6 +67,10 @@ def process(item: WorkItem, options: WorkOptions) -> Outcome:
         result = extract_article(article, published=options.published, lang=options.lang)
     except SahelwatchError as error:
         return Outcome(item.name, error=_naming(item.name, str(error)))
+    except Exception as error:  # a bug, not bad input: fail this item, keep the others going
+        log.exception("%s: extraction failed unexpectedly", item.name)
+        reason = f"internal error ({type(error).__name__}: {error}); please report it"
+        return Outcome(item.name, error=f"{item.name}: {reason} with this article")
     extracted = Extracted(
         text=article.text,
         url=item.url or article.url,
