@@ -264,7 +264,7 @@ def test_a_named_group_that_speaks_is_the_source_of_its_claim() -> None:
     events = {e.location: e for e in extract(CAMP_AND_VILLAGE, published="2024-06-05")}
     claims = [c for e in events.values() for c in e.claims if c.value == 30]
     assert claims
-    assert {c.source for c in claims} == {"armed group claim"}
+    assert {c.source for c in claims} == {"JNIM: Group for Support of Islam and Muslims"}
     assert events["Boni"].fatalities == 4
 
 
@@ -298,3 +298,10 @@ def test_an_undated_sentence_about_an_earlier_incident_adds_no_event() -> None:
         ("Boni", "2024-05-01"),
         ("Hombori", "2024-05-16"),
     ]
+
+
+def test_a_village_event_carries_no_claim_about_the_soldiers_at_the_post() -> None:
+    events = {e.location: e for e in extract(CAMP_AND_VILLAGE, published="2024-06-05")}
+    village_claims = {(c.value, c.source) for c in events["Hombori"].claims}
+    assert (30, "JNIM: Group for Support of Islam and Muslims") not in village_claims
+    assert all(c.value != 4 for c in events["Hombori"].claims)  # the four soldiers

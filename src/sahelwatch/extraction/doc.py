@@ -103,6 +103,7 @@ class SourceMention:
     text: str
     sentence: int
     source: str
+    armed_group: bool = False  # an armed group speaking of its own deeds: a claim
 
 
 class _InSentence(Protocol):

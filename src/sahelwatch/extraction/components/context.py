@@ -15,7 +15,7 @@ import re
 from sahelwatch.extraction.doc import Doc, SourceMention
 from sahelwatch.extraction.lexicon import load_language, speech_regex
 from sahelwatch.extraction.pipeline import Component
-from sahelwatch.extraction.text import fold, phrase_alternation, phrase_regex, squash_spaces
+from sahelwatch.extraction.text import Spans, fold, phrase_alternation, phrase_regex, squash_spaces
 from sahelwatch.model import TIME_WEEK
 
 FRESH_DAYS = 21  # a dated mention this close to publication is news, not history
@@ -75,24 +75,26 @@ class SourceAnnotator(Component[list[SourceMention]]):
         regex, label_of = _source_patterns(doc.lang)
         speech = speech_regex(doc.lang)
         folded = doc.folded
-        # a named armed group that speaks ("JNIM said its fighters killed 40") claims
+        # a named armed group that speaks ("JNIM said its fighters killed 40") claims, in
+        # its own name (a unit speaks for its parent: Katiba Macina for JNIM)
         out = [
-            SourceMention(a.start, a.end, a.text, a.sentence, ARMED_GROUP_CLAIM)
+            SourceMention(a.start, a.end, a.text, a.sentence, a.actor.parent or a.actor.name, True)
             for a in doc.actors
             if a.actor.is_armed_nonstate
             and not a.actor.is_vague
             and is_speaking(folded, a.start, a.end, speech)
         ]
+        groups = Spans((s.start, s.end) for s in out)
         for sentence in doc.sentences:
             for m in regex.finditer(folded, sentence.start, sentence.end):
                 if not is_speaking(folded, m.start(), m.end(), speech):
                     continue  # "an army convoy" is not the army speaking
                 label = label_of[squash_spaces(m.group())]
-                out.append(
-                    SourceMention(
-                        m.start(), m.end(), doc.text[m.start() : m.end()], sentence.index, label
-                    )
-                )
+                text = doc.text[m.start() : m.end()]
+                claim = label == ARMED_GROUP_CLAIM
+                if claim and groups.overlaps(m.start(), m.end()):
+                    continue  # "JNIM said": the group by its name, not as "a group"
+                out.append(SourceMention(m.start(), m.end(), text, sentence.index, label, claim))
         return out
 
     def set_annotations(self, doc: Doc, found: list[SourceMention]) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from sahelwatch.extraction.doc import DateMention, Doc, PlaceMention, TriggerMention
@@ -111,11 +111,18 @@ class EventAssembler(Component[list[Event]]):
                 kind=kind,
                 when=_local_when(incident, location.key, when) or when,
                 fatalities=per_type.get(location.key, 0),
+                locations=keys,
             )
 
     @staticmethod
     def _event(
-        scope: _Scope, location: Location, *, kind: EventKind, when: When, fatalities: int
+        scope: _Scope,
+        location: Location,
+        *,
+        kind: EventKind,
+        when: When,
+        fatalities: int,
+        locations: Sequence[str],
     ) -> Event:
         doc = scope.doc
         place = location.place
@@ -147,7 +154,9 @@ class EventAssembler(Component[list[Event]]):
             geo_precision=location.geo_precision,
             fatalities=fatalities,
             evidence=evidence,
-            claims=claims_for(doc, sorted(scope.sentences)),
+            claims=claims_for(
+                doc, sorted(scope.sentences), kind.event_type, location.key, locations
+            ),
         )
         event.notes = _notes(event)
         return event

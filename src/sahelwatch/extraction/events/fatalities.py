@@ -12,8 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from sahelwatch.extraction.components.context import ARMED_GROUP_CLAIM as GROUP_CLAIM
-from sahelwatch.extraction.doc import CasualtyMention, Doc
+from sahelwatch.extraction.doc import CasualtyMention, Doc, SourceMention
 from sahelwatch.extraction.events.incidents import Incident, place_key
 from sahelwatch.model import BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS, Claim
 
@@ -117,16 +116,30 @@ def _counted_mentions(doc: Doc, incident: Incident) -> list[CasualtyMention]:
     body = [m for m in mentions if not doc.sentences[m.sentence].is_headline]
     if any(m.outcome == "killed" for m in body):
         mentions = body  # a headline sums up the story's figures; the story gives them
-    others = [m for m in mentions if source_of(doc, m) != GROUP_CLAIM]
+    others = [m for m in mentions if not claimed_by_armed_group(doc, m)]
     killed_elsewhere = any(m.outcome == "killed" for m in others)
     return others if killed_elsewhere else mentions
 
 
-def claims_for(doc: Doc, sentences: Sequence[int]) -> list[Claim]:
-    """Every reported figure in the event's sentences, with who reported it."""
+def claims_for(
+    doc: Doc,
+    sentences: Sequence[int],
+    event_type: str = "",
+    location: str = "",
+    locations: Sequence[str] = (),
+) -> list[Claim]:
+    """The reported figures of the event's sentences that concern it, with who reported
+    them: not the soldiers of an attack on a village (the army post's), nor a figure given
+    for another of the incident's places ("eight killed in Goudourou, three in Tolagie")."""
+    counted = _COUNTED.get(event_type)
     claims = []
     for mention in (m for s in sorted(set(sentences)) for m in doc.casualties_in(s)):
         if mention.sentence in doc.background:
+            continue
+        if counted is not None and mention.victim not in (*counted, GENERIC):
+            continue
+        place = _figure_place(doc, mention, locations)
+        if place and location not in place:
             continue
         claims.append(
             Claim(
@@ -146,7 +159,18 @@ def source_of(doc: Doc, mention: CasualtyMention) -> str:
     """The source named closest to the figure in its sentence; a headline speaks for the outlet."""
     if doc.sentences[mention.sentence].is_headline:
         return "headline"
+    nearest = _nearest_source(doc, mention)
+    return nearest.source if nearest is not None else UNATTRIBUTED
+
+
+def claimed_by_armed_group(doc: Doc, mention: CasualtyMention) -> bool:
+    """Is the figure an armed group's claim about its own attack?"""
+    nearest = _nearest_source(doc, mention)
+    return nearest is not None and nearest.armed_group
+
+
+def _nearest_source(doc: Doc, mention: CasualtyMention) -> SourceMention | None:
+    if doc.sentences[mention.sentence].is_headline:
+        return None
     named = doc.sources_in(mention.sentence)
-    if not named:
-        return UNATTRIBUTED
-    return min(named, key=lambda s: abs(s.start - mention.start)).source
+    return min(named, key=lambda s: abs(s.start - mention.start)) if named else None
