@@ -183,9 +183,9 @@ def surge(watch: Watch, history: Iterable[HistoryEvent], weeks: Iterable[dt.date
     """Areas whose weekly events (or fatalities) exceed mean + ``sd`` × stdev of the baseline.
 
     ``weeks`` are the days whose ISO week to test; the baseline is the ``baseline_weeks``
-    full weeks before it (weeks without events count as zero). A flat zero baseline fires
-    on any activity.
-    """
+    full weeks before it (weeks without events count as zero). Weeks whose baseline starts
+    before the data do not fire (no baseline yet), nor do areas with no activity in the
+    whole baseline (the ``spread`` watch covers violence reaching quiet areas)."""
     totals: dict[str, dict[dt.date, float]] = defaultdict(lambda: defaultdict(float))
     latest: dict[tuple[str, dt.date], HistoryEvent] = {}
     for event in history:
@@ -197,8 +197,11 @@ def surge(watch: Watch, history: Iterable[HistoryEvent], weeks: Iterable[dt.date
         key = (area, start)
         if key not in latest or _order(event) > _order(latest[key]):
             latest[key] = event
+    data_start = week_start(min((e.event_date for e in history), default=dt.date.max))
     firings = []
     for start in sorted({week_start(d) for d in weeks}):
+        if start - dt.timedelta(weeks=watch.baseline_weeks) < data_start:
+            continue
         for area in sorted(totals):
             current = totals[area].get(start, 0.0)
             baseline = [
@@ -207,7 +210,7 @@ def surge(watch: Watch, history: Iterable[HistoryEvent], weeks: Iterable[dt.date
             ]
             mean = statistics.fmean(baseline)
             threshold = mean + watch.sd * statistics.pstdev(baseline)
-            if current > threshold and current > 0:
+            if current > threshold and any(baseline):
                 trigger = latest.get((area, start))
                 firings.append(
                     Firing(
