@@ -133,6 +133,9 @@ def test_surge_by_fatalities_and_never_without_a_baseline() -> None:
     assert evaluate(watch, first_week, first_week) == []
     early = _weekly([1] * 5 + [9], "Tombouctou")  # the baseline would start before the data
     assert evaluate(watch, early, early[-1:]) == []
+    # ...unless the store holds earlier data than the history loaded for the evaluation.
+    stored_since = START - dt.timedelta(weeks=20)
+    assert len(evaluate(watch, early, early[-1:], data_start=stored_since)) == 1
 
 
 def _events_strategy() -> st.SearchStrategy[list[HistoryEvent]]:

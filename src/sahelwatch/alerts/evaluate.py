@@ -179,13 +179,21 @@ def week_start(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
-def surge(watch: Watch, history: Iterable[HistoryEvent], weeks: Iterable[dt.date]) -> list[Firing]:
+def surge(
+    watch: Watch,
+    history: Iterable[HistoryEvent],
+    weeks: Iterable[dt.date],
+    data_start: dt.date | None = None,
+) -> list[Firing]:
     """Areas whose weekly events (or fatalities) exceed mean + ``sd`` × stdev of the baseline.
 
     ``weeks`` are the days whose ISO week to test; the baseline is the ``baseline_weeks``
     full weeks before it (weeks without events count as zero). Weeks whose baseline starts
     before the data do not fire (no baseline yet), nor do areas with no activity in the
-    whole baseline (the ``spread`` watch covers violence reaching quiet areas)."""
+    whole baseline (the ``spread`` watch covers violence reaching quiet areas).
+    ``data_start`` is the date of the earliest event stored (default: of ``history``).
+    """
+    history = list(history)
     totals: dict[str, dict[dt.date, float]] = defaultdict(lambda: defaultdict(float))
     latest: dict[tuple[str, dt.date], HistoryEvent] = {}
     for event in history:
@@ -197,10 +205,12 @@ def surge(watch: Watch, history: Iterable[HistoryEvent], weeks: Iterable[dt.date
         key = (area, start)
         if key not in latest or _order(event) > _order(latest[key]):
             latest[key] = event
-    data_start = week_start(min((e.event_date for e in history), default=dt.date.max))
+    if data_start is None:
+        data_start = min((e.event_date for e in history), default=dt.date.max)
+    first_week = week_start(data_start)
     firings = []
     for start in sorted({week_start(d) for d in weeks}):
-        if start - dt.timedelta(weeks=watch.baseline_weeks) < data_start:
+        if start - dt.timedelta(weeks=watch.baseline_weeks) < first_week:
             continue
         for area in sorted(totals):
             current = totals[area].get(start, 0.0)
@@ -229,13 +239,17 @@ def surge(watch: Watch, history: Iterable[HistoryEvent], weeks: Iterable[dt.date
 
 
 def evaluate(
-    watch: Watch, history: Sequence[HistoryEvent], candidates: Sequence[HistoryEvent]
+    watch: Watch,
+    history: Sequence[HistoryEvent],
+    candidates: Sequence[HistoryEvent],
+    data_start: dt.date | None = None,
 ) -> list[Firing]:
-    """Everything ``watch`` fires for the ``candidates`` (new events) given the ``history``."""
+    """Everything ``watch`` fires for the ``candidates`` (new events) given the ``history``
+    (``data_start``: the earliest stored event's date, see `surge`)."""
     if watch.kind == "proximity":
         return proximity(watch, candidates)
     if watch.kind == "spread":
         return spread(watch, history, candidates)
     if watch.kind == "new_actor":
         return new_actor(watch, history, candidates)
-    return surge(watch, history, [e.event_date for e in candidates])
+    return surge(watch, history, [e.event_date for e in candidates], data_start)

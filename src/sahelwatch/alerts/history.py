@@ -82,9 +82,17 @@ def lookback_days(items: Iterable[Watch]) -> int:
     return max(days, default=0)
 
 
-def load_window(engine: Engine, since: dt.date | None, until: dt.date | None) -> list[HistoryEvent]:
-    """Every counted event dated within [since, until] (either end open when None)."""
+def load_window(
+    engine: Engine,
+    since: dt.date | None,
+    until: dt.date | None,
+    admin1s: Iterable[str] | None = None,
+) -> list[HistoryEvent]:
+    """Every counted event dated within [since, until] (either end open when None),
+    in the given regions (all when None)."""
     query = select(*_columns()).where(events.c.status.in_(COUNTED_STATUSES))
+    if admin1s is not None:
+        query = query.where(events.c.admin1.in_(sorted(set(admin1s))))
     if since is not None:
         query = query.where(events.c.event_date >= since)
     if until is not None:
@@ -103,7 +111,16 @@ def history_for(
     first = min(c.event_date for c in candidates)
     last = max(c.event_date for c in candidates)
     since = first - dt.timedelta(days=lookback_days(items) + 7)
-    return load_window(engine, since, week_start(last) + dt.timedelta(days=6))
+    areas = {c.admin1 for c in candidates}
+    return load_window(engine, since, week_start(last) + dt.timedelta(days=6), areas)
+
+
+def data_start(engine: Engine) -> dt.date | None:
+    """The date of the earliest counted event: surges need a baseline inside the data."""
+    query = select(func.min(events.c.event_date)).where(events.c.status.in_(COUNTED_STATUSES))
+    with engine.connect() as conn:
+        first: dt.date | None = conn.execute(query).scalar_one()
+    return first
 
 
 def source_counts(engine: Engine, event_ids: Iterable[str]) -> dict[str, int]:

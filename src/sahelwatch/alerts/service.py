@@ -65,9 +65,10 @@ def fire(
     # case where a candidate is dated after the window (it cannot be, but cheaply).
     seen = {e.event_id for e in past}
     full = past + [c for c in candidates if c.event_id not in seen]
+    first = history.data_start(store.engine)
     firings: list[Firing] = []
     for watch in items:
-        firings.extend(evaluate(watch, full, candidates))
+        firings.extend(evaluate(watch, full, candidates, first))
     ids = {c.event_id for c in candidates} | {f.event_id for f in firings if f.event_id}
     counts = history.source_counts(store.engine, ids)
     created = state.record_firings(store.engine, by_name, firings, counts, now)
