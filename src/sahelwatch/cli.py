@@ -63,3 +63,9 @@ def demo() -> None:
     from sahelwatch.demo import run_demo
 
     run_demo(sys.stdout)
+
+
+# The web API, dashboard, tokens and briefing report (sahelwatch.web.commands).
+from sahelwatch.web.commands import register as _register_web  # noqa: E402
+
+_register_web(main)
