@@ -69,3 +69,8 @@ def demo() -> None:
 from sahelwatch.web.commands import register as _register_web  # noqa: E402
 
 _register_web(main)
+
+# Watches, alerts and reports from the ground (sahelwatch.alerts.cli).
+from sahelwatch.alerts.cli import register as _register_alerts  # noqa: E402
+
+_register_alerts(main)

@@ -36,6 +36,7 @@ class WebConfig:
     """How the server behaves: ``private`` closes reads to callers without a token."""
 
     private: bool = False
+    open_reports: bool = False  # anyone may POST /api/reports (sahelwatch.alerts.api)
 
 
 def create_app(store: Store, config: WebConfig = WebConfig()) -> FastAPI:
@@ -53,6 +54,7 @@ def create_app(store: Store, config: WebConfig = WebConfig()) -> FastAPI:
     app.include_router(_event_routes(store), dependencies=read)
     app.include_router(_stats_routes(store), dependencies=read)
     app.include_router(_write_routes(store, writer))
+    app.include_router(_alert_routes(store, config))
 
     @app.get("/static/{name}", include_in_schema=False)
     def static(name: str) -> Response:
@@ -228,6 +230,16 @@ def _write_routes(store: Store, writer: DependsParam) -> APIRouter:
         return ingest_text(store, article)
 
     return router
+
+
+def _alert_routes(store: Store, config: WebConfig) -> APIRouter:
+    """/alerts.atom, watches and reports from the ground (sahelwatch.alerts.api)."""
+    from sahelwatch.alerts.api import alerts_router
+
+    def live(secret: str) -> bool:
+        return tokens.verify_token(store.engine, secret) is not None
+
+    return alerts_router(store, live, private=config.private, open_reports=config.open_reports)
 
 
 def _static_text(name: str) -> str:

@@ -40,7 +40,12 @@ def serve(db: str | None, host: str, port: int, private: bool) -> None:
     from sahelwatch.web.app import WebConfig, create_app
 
     with Store.open(Settings.resolve(db)) as store:
-        app = create_app(store, WebConfig(private=private or _private_from_env()))
+        from sahelwatch.alerts.api import reports_open_from_env
+
+        config = WebConfig(
+            private=private or _private_from_env(), open_reports=reports_open_from_env()
+        )
+        app = create_app(store, config)
         uvicorn.run(app, host=host, port=port, log_level="info")
 
 

@@ -1,7 +1,7 @@
 """Alerts: watches, alerts, deliveries and their log, reports from the ground.
 
 Revision ID: 0101_alerts
-Revises: 0001_initial
+Revises: 0002_api_tokens
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0101_alerts"
-down_revision = "0001_initial"
+down_revision = "0002_api_tokens"
 branch_labels = None
 depends_on = None
 
