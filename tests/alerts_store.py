@@ -6,7 +6,7 @@ import datetime as dt
 import hashlib
 from typing import Any
 
-from sahelwatch.model import Evidence, Event
+from sahelwatch.model import Event, Evidence
 from sahelwatch.store import ArticleMeta, Store
 
 FAMA = "Military Forces of Mali (2021-)"

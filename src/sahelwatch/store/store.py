@@ -181,7 +181,9 @@ class Store:
             target = _best_candidate(conn, art_id, event)
             if target is None:
                 event_id = extracted_event_id(hash_, position)
-                self._create_event(conn, event_id, event, (art_id, position), now)
+                self._create_event(
+                    conn, event_id, event, (art_id, position), now, status=meta.new_event_status
+                )
                 created.append(event_id)
             else:
                 event_id, found = target
@@ -197,12 +199,14 @@ class Store:
         event: Event,
         source: tuple[str, int],
         now: dt.datetime,
+        *,
+        status: str = CONFIRMED,
     ) -> None:
         combined = combine([Report(source, event)])
         conn.execute(
             insert(events).values(
                 id=event_id,
-                status=CONFIRMED,
+                status=status,
                 origin=EXTRACTED,
                 external_id=None,
                 created_at=now,
