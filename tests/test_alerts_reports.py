@@ -73,6 +73,8 @@ def test_a_report_is_extracted_and_held_unverified(store: Store) -> None:
     assert stored.to_record()["location"] == "Boni"
     assert event_id not in _public_ids(store)
     assert store.query_events(EventFilter()).total == 0
+    held = store.query_events(EventFilter(status="unverified")).events  # for moderators
+    assert [e.event_id for e in held] == [event_id]
 
 
 def test_place_given_apart_from_the_text(store: Store) -> None:

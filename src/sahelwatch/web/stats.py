@@ -20,6 +20,7 @@ from sqlalchemy.engine import Engine
 from sahelwatch.errors import InputError
 from sahelwatch.model import VIOLENT_TYPES
 from sahelwatch.store import EventFilter
+from sahelwatch.store.records import HIDDEN_STATUSES
 from sahelwatch.store.schema import events as EVENTS
 from sahelwatch.web.mapsvg import MapPoint
 from sahelwatch.web.report import Series, Timeseries
@@ -48,6 +49,9 @@ def event_conditions(flt: EventFilter, *, dates: bool = True) -> list[sa.ColumnE
     ):
         if value:
             out.append(sa.func.lower(column) == value.lower())
+    # As the store does: reports from the ground not yet corroborated (or rejected) are
+    # not events until EventFilter.status asks for them (sahelwatch.alerts.reports).
+    out.append(c.status == flt.status if flt.status else c.status.not_in(HIDDEN_STATUSES))
     if flt.actor:  # as the store does: actors and associated actors
         pattern = f"%{flt.actor.lower()}%"
         columns = (c.actor1, c.actor2, c.assoc_actor_1, c.assoc_actor_2)
