@@ -41,7 +41,6 @@ FIRST_LOAD = (
     "/static/dashboard.js",
     "/static/dashboard.css",
     "/api/types",
-    "/api/actors?limit=200",
     "/api/regions.geojson",
     "/api/events?limit=100&offset=0",
     "/api/stats/timeseries?interval=month&split=type",
@@ -89,7 +88,7 @@ def _measure(report: Callable[[str], None], store: Store, label: str, repeats: i
         for path in FIRST_LOAD:
             client.get(path).raise_for_status()
         first_load = (time.perf_counter() - start) * 1000
-        report(f"{label}: dashboard first load (8 requests) {first_load:.0f} ms")
+        report(f"{label}: dashboard first load (7 requests) {first_load:.0f} ms")
         for name, params in QUERIES.items():
             client.get("/api/events", params=params).raise_for_status()  # warm caches
             samples = []

@@ -7,10 +7,13 @@ actors' deeds and figures are drawn from a seeded random generator.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import random
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from typing import Any
 
+from sqlalchemy import Table
 from sqlalchemy.engine import Engine
 
 from sahelwatch.model import (
@@ -25,6 +28,7 @@ from sahelwatch.store.schema import articles, event_sources, events
 
 EPOCH = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
 SYNTHETIC_ORIGIN = "synthetic"
+EVENTS_PER_ARTICLE = 10  # invented articles each report ten consecutive events
 
 # (country, admin1, location, latitude, longitude)
 PLACES: tuple[tuple[str, str, str, float, float], ...] = (
@@ -148,12 +152,14 @@ def random_rows(
 
 def insert_rows(
     engine: Engine,
-    rows: Sequence[dict[str, Any]] | Iterator[dict[str, Any]],
+    rows: Iterable[dict[str, Any]],
     *,
     batch: int = 20_000,
     with_sources: bool = True,
 ) -> int:
-    """Insert event rows (and one invented source article per event) in batches."""
+    """Insert event rows (and invented source articles, one per ten events) in batches,
+    through the driver directly (executemany on SQLite, COPY on PostgreSQL): a million
+    events take about a minute rather than several through SQLAlchemy's row processing."""
     total = 0
     chunk: list[dict[str, Any]] = []
     for row in rows:
@@ -167,16 +173,49 @@ def insert_rows(
 
 
 def _insert_chunk(engine: Engine, rows: list[dict[str, Any]], with_sources: bool) -> int:
+    tables: list[tuple[Table, list[dict[str, Any]]]] = [(events, rows)]
+    if with_sources:
+        per_article: dict[str, dict[str, Any]] = {}
+        sources = []
+        for index, row in enumerate(rows):
+            article = _article(row, index // EVENTS_PER_ARTICLE)
+            per_article.setdefault(article["id"], article)
+            sources.append(_source(row, article["id"], index % EVENTS_PER_ARTICLE))
+        tables += [(articles, list(per_article.values())), (event_sources, sources)]
     with engine.begin() as conn:
-        conn.execute(events.insert(), rows)
-        if with_sources:
-            conn.execute(articles.insert(), [_article(r) for r in rows])
-            conn.execute(event_sources.insert(), [_source(r) for r in rows])
+        raw: Any = conn.connection.driver_connection
+        for table, values in tables:
+            columns = [c.name for c in table.columns]
+            data = [tuple(_plain(row.get(name), engine) for name in columns) for row in values]
+            if engine.dialect.name == "postgresql":
+                with (
+                    raw.cursor() as cursor,
+                    cursor.copy(f"COPY {table.name} ({', '.join(columns)}) FROM STDIN") as copy,
+                ):
+                    for item in data:
+                        copy.write_row(item)
+            else:
+                marks = ", ".join("?" for _ in columns)
+                raw.executemany(
+                    f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({marks})", data
+                )
     return len(rows)
 
 
-def _article(row: dict[str, Any]) -> dict[str, Any]:
-    article_id = "a-" + row["id"]
+def _plain(value: Any, engine: Engine) -> Any:
+    """A value as the driver takes it: JSON as text; on SQLite, dates as SQLAlchemy
+    stores them (ISO text)."""
+    if isinstance(value, list | dict):
+        return json.dumps(value)
+    if engine.dialect.name == "sqlite" and isinstance(value, dt.date):
+        if isinstance(value, dt.datetime):
+            return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+        return value.isoformat()
+    return value
+
+
+def _article(row: dict[str, Any], group: int) -> dict[str, Any]:
+    article_id = f"a-{row['id']}-{group}"
     return {
         "id": article_id,
         "url": f"https://news.example/{article_id}",
@@ -185,17 +224,17 @@ def _article(row: dict[str, Any]) -> dict[str, Any]:
         "title": f"{row['event_type']} in {row['location']}",
         "published": row["event_date"],
         "language": "en",
-        "text_hash": article_id.ljust(64, "0")[:64],
+        "text_hash": hashlib.sha256(article_id.encode()).hexdigest(),
         "origin": SYNTHETIC_ORIGIN,
         "added_at": EPOCH,
     }
 
 
-def _source(row: dict[str, Any]) -> dict[str, Any]:
+def _source(row: dict[str, Any], article_id: str, position: int) -> dict[str, Any]:
     quote = f"Fighting was reported in {row['location']} ({row['admin1']})."
     return {
-        "article_id": "a-" + row["id"],
-        "position": 0,
+        "article_id": article_id,
+        "position": position,
         "event_id": row["id"],
         "score": 1.0,
         "reasons": ["first source"],

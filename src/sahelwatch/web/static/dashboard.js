@@ -189,6 +189,14 @@
   }
 
   /* ---- loading ---- */
+  async function loadActorNames() {
+    // Suggestions for the actor filter, fetched only when the field is first used.
+    try {
+      const actors = await getJSON("api/actors?limit=200");
+      for (const a of actors.actors) $("actor-list").appendChild(el("option", { value: a.actor }));
+    } catch (err) { showError("Could not load actor names: " + err.message); }
+  }
+
   async function load() {
     const params = filterParams();
     params.set("limit", PAGE);
@@ -215,8 +223,6 @@
         item.appendChild(document.createTextNode(t.name));
         legend.appendChild(item);
       }
-      const actors = await getJSON("api/actors?limit=200");
-      for (const a of actors.actors) $("actor-list").appendChild(el("option", { value: a.actor }));
       await drawRegions();
     } catch (err) { showError("Could not start the dashboard: " + err.message); return; }
     $("filters").addEventListener("submit", (ev) => { ev.preventDefault(); state.offset = 0; load(); });
@@ -224,6 +230,7 @@
     $("prev").addEventListener("click", () => { state.offset = Math.max(0, state.offset - PAGE); load(); });
     $("next").addEventListener("click", () => { state.offset += PAGE; load(); });
     $("panel-close").addEventListener("click", () => { $("panel").hidden = true; });
+    $("f-actor").addEventListener("focus", loadActorNames, { once: true });
     await load();
     document.body.dataset.ready = "1";
   }
