@@ -1,7 +1,7 @@
 """Alerts: watches, alerts, deliveries and their log, reports from the ground.
 
 Revision ID: 0101_alerts
-Revises: 0002_api_tokens
+Revises: 0003_query_indexes
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0101_alerts"
-down_revision = "0002_api_tokens"
+down_revision = "0003_query_indexes"
 branch_labels = None
 depends_on = None
 
