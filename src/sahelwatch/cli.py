@@ -65,6 +65,10 @@ def demo() -> None:
     run_demo(sys.stdout)
 
 
+from sahelwatch.store_cli import register as _register_store_commands  # noqa: E402
+
+_register_store_commands(main)
+
 # The web API, dashboard, tokens and briefing report (sahelwatch.web.commands).
 from sahelwatch.web.commands import register as _register_web  # noqa: E402
 

@@ -1,0 +1,1 @@
+"""Alembic migrations, packaged in the wheel; run by Store.open and `sahelwatch db upgrade`."""

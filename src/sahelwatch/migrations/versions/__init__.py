@@ -1,0 +1,1 @@
+"""Named schema revisions, oldest first."""

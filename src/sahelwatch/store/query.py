@@ -1,0 +1,125 @@
+"""Reading stored events: filters to SQL, rows to StoredEvent."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy.engine import Connection, RowMapping
+
+from sahelwatch.model import ACLED_FIELDS
+from sahelwatch.store.filters import EventFilter
+from sahelwatch.store.match import distance_km
+from sahelwatch.store.records import EventPage, SourceRef, StoredEvent
+from sahelwatch.store.schema import articles, event_sources, events
+
+_KM_PER_DEGREE = 111.2
+
+
+def _conditions(flt: EventFilter) -> list[ColumnElement[bool]]:
+    c = events.c
+    where: list[ColumnElement[bool]] = []
+    if flt.since:
+        where.append(c.event_date >= flt.since)
+    if flt.until:
+        where.append(c.event_date <= flt.until)
+    for column, value in (
+        (c.country, flt.country),
+        (c.admin1, flt.admin1),
+        (c.location, flt.location),
+        (c.event_type, flt.event_type),
+        (c.origin, flt.origin),
+    ):
+        if value:
+            where.append(func.lower(column) == value.lower())
+    if flt.actor:
+        pattern = f"%{flt.actor.lower()}%"
+        actor_columns = (c.actor1, c.actor2, c.assoc_actor_1, c.assoc_actor_2)
+        where.append(or_(*(func.lower(col).like(pattern) for col in actor_columns)))
+    if flt.near:
+        lat, lon = flt.near
+        dlat = flt.radius_km / _KM_PER_DEGREE
+        dlon = flt.radius_km / (_KM_PER_DEGREE * max(math.cos(math.radians(lat)), 0.01))
+        where.append(and_(c.latitude.between(lat - dlat, lat + dlat)))
+        if dlon < 180:
+            where.append(c.longitude.between(lon - dlon, lon + dlon))
+    return where
+
+
+def _ordered(stmt: Select[Any]) -> Select[Any]:
+    return stmt.order_by(events.c.event_date.desc(), events.c.id)
+
+
+def query_page(conn: Connection, flt: EventFilter) -> EventPage:
+    where = _conditions(flt)
+    if flt.near:
+        lat, lon = flt.near
+        rows = conn.execute(_ordered(select(events).where(*where))).mappings().all()
+        inside = [
+            r for r in rows if distance_km(lat, lon, r["latitude"], r["longitude"]) <= flt.radius_km
+        ]
+        page_rows: Sequence[RowMapping] = inside[flt.offset : flt.offset + flt.limit]
+        total = len(inside)
+    else:
+        total = conn.execute(select(func.count()).select_from(events).where(*where)).scalar_one()
+        stmt = _ordered(select(events).where(*where)).limit(flt.limit).offset(flt.offset)
+        page_rows = conn.execute(stmt).mappings().all()
+    return EventPage(to_stored(conn, page_rows), total, flt.limit, flt.offset)
+
+
+def load_event(conn: Connection, event_id: str) -> StoredEvent | None:
+    row = conn.execute(select(events).where(events.c.id == event_id)).mappings().first()
+    return to_stored(conn, [row])[0] if row else None
+
+
+def to_stored(conn: Connection, rows: Sequence[RowMapping]) -> list[StoredEvent]:
+    sources = load_sources(conn, [r["id"] for r in rows])
+    return [
+        StoredEvent(
+            event_id=r["id"],
+            fields={name: r[name] for name in ACLED_FIELDS},
+            origin=r["origin"],
+            status=r["status"],
+            fatalities_low=r["fatalities_low"],
+            fatalities_best=r["fatalities_best"],
+            fatalities_high=r["fatalities_high"],
+            external_id=r["external_id"],
+            sources=tuple(sources.get(r["id"], ())),
+        )
+        for r in rows
+    ]
+
+
+def source_rows(conn: Connection, event_ids: Sequence[str]) -> Sequence[RowMapping]:
+    """event_sources joined with their articles, in a stable order."""
+    if not event_ids:
+        return []
+    stmt = (
+        select(
+            event_sources, articles.c.outlet, articles.c.url, articles.c.title, articles.c.published
+        )
+        .join(articles, articles.c.id == event_sources.c.article_id)
+        .where(event_sources.c.event_id.in_(list(event_ids)))
+        .order_by(articles.c.published, event_sources.c.article_id, event_sources.c.position)
+    )
+    return conn.execute(stmt).mappings().all()
+
+
+def load_sources(conn: Connection, event_ids: Sequence[str]) -> dict[str, list[SourceRef]]:
+    out: dict[str, list[SourceRef]] = defaultdict(list)
+    for row in source_rows(conn, event_ids):
+        out[row["event_id"]].append(
+            SourceRef(
+                article_id=row["article_id"],
+                outlet=row["outlet"],
+                url=row["url"],
+                title=row["title"],
+                published=row["published"],
+                evidence=tuple(e["text"] for e in row["evidence"]),
+                claims=tuple(row["claims"]),
+            )
+        )
+    return out

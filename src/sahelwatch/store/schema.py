@@ -1,0 +1,143 @@
+"""The database schema as SQLAlchemy Core tables (migrations in sahelwatch/migrations)."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    func,
+)
+
+metadata = MetaData()
+
+# Columns holding wall-clock times: left out of Store.dump() so runs can be compared.
+WALL_CLOCK_COLUMNS = frozenset({"added_at", "created_at", "updated_at"})
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("url", Text, nullable=True),
+    Column("url_norm", Text, nullable=True, unique=True),
+    Column("outlet", Text, nullable=False, server_default=""),
+    Column("title", Text, nullable=False, server_default=""),
+    Column("published", Date, nullable=True),
+    Column("language", String(8), nullable=False, server_default=""),
+    Column("text_hash", String(64), nullable=False, unique=True),
+    Column("origin", String(32), nullable=False, server_default=""),
+    Column("added_at", DateTime(timezone=True), nullable=False),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", String(80), primary_key=True),
+    Column("event_date", Date, nullable=False),
+    Column("time_precision", Integer, nullable=False),
+    Column("event_type", Text, nullable=False),
+    Column("sub_event_type", Text, nullable=False),
+    Column("actor1", Text, nullable=False),
+    Column("assoc_actor_1", Text, nullable=False, server_default=""),
+    Column("inter1", Integer, nullable=True),
+    Column("actor2", Text, nullable=False, server_default=""),
+    Column("assoc_actor_2", Text, nullable=False, server_default=""),
+    Column("inter2", Integer, nullable=True),
+    Column("interaction", Integer, nullable=True),
+    Column("civilian_targeting", Text, nullable=False, server_default=""),
+    Column("country", Text, nullable=False),
+    Column("admin1", Text, nullable=False, server_default=""),
+    Column("admin2", Text, nullable=False, server_default=""),
+    Column("location", Text, nullable=False),
+    Column("latitude", Float, nullable=False),
+    Column("longitude", Float, nullable=False),
+    Column("geo_precision", Integer, nullable=False),
+    Column("fatalities", Integer, nullable=False),
+    Column("notes", Text, nullable=False, server_default=""),
+    Column("fatalities_low", Integer, nullable=False),
+    Column("fatalities_best", Integer, nullable=False),
+    Column("fatalities_high", Integer, nullable=False),
+    Column("status", String(32), nullable=False),
+    Column("origin", String(16), nullable=False),
+    Column("external_id", String(64), nullable=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("origin", "external_id", name="uq_events_origin_external_id"),
+    Index("ix_events_event_date", "event_date"),
+    Index("ix_events_country_date", "country", "event_date"),
+    Index("ix_events_admin1", "admin1"),
+    Index("ix_events_location", "location"),
+    Index("ix_events_event_type", "event_type"),
+    Index("ix_events_lat_lon", "latitude", "longitude"),
+)
+
+event_sources = Table(
+    "event_sources",
+    metadata,
+    Column("article_id", String(40), ForeignKey("articles.id"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("event_id", String(80), ForeignKey("events.id"), nullable=False),
+    Column("score", Float, nullable=False),
+    Column("reasons", JSON, nullable=False),
+    Column("record", JSON, nullable=False),
+    Column("evidence", JSON, nullable=False),
+    Column("claims", JSON, nullable=False),
+    PrimaryKeyConstraint("article_id", "position", name="pk_event_sources"),
+    Index("ix_event_sources_event_id", "event_id"),
+)
+
+actors = Table(
+    "actors",
+    metadata,
+    Column("name", Text, primary_key=True),
+    Column("inter", Integer, nullable=True),
+)
+
+places = Table(
+    "places",
+    metadata,
+    Column("country", Text, nullable=False),
+    Column("admin1", Text, nullable=False),
+    Column("admin2", Text, nullable=False),
+    Column("location", Text, nullable=False),
+    Column("latitude", Float, nullable=False),
+    Column("longitude", Float, nullable=False),
+    Column("geo_precision", Integer, nullable=False),
+    PrimaryKeyConstraint("country", "admin1", "admin2", "location", name="pk_places"),
+)
+
+# API tokens of the web API (sahelwatch.web.tokens): only a SHA-256 of each token is kept.
+api_tokens = Table(
+    "api_tokens",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", Text, nullable=False, server_default=""),
+    Column("hint", String(16), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("revoked_at", DateTime(timezone=True), nullable=True),
+)
+
+# Indexes for the web API's queries (migration 0003_query_indexes): the store filters text
+# case-insensitively, so the indexes are on lower(column), then the date (the sort order).
+for _name, _column in (
+    ("ix_events_lower_country_date", events.c.country),
+    ("ix_events_lower_admin1_date", events.c.admin1),
+    ("ix_events_lower_location_date", events.c.location),
+    ("ix_events_lower_type_date", events.c.event_type),
+):
+    Index(_name, func.lower(_column), events.c.event_date)
+Index(
+    "ix_events_date_type_fatalities", events.c.event_date, events.c.event_type, events.c.fatalities
+)

@@ -1,0 +1,156 @@
+"""Storing articles and their events: idempotence, atomicity, deterministic ids."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+
+import pytest
+
+from sahelwatch.errors import InputError
+from sahelwatch.settings import Settings
+from sahelwatch.store import ArticleMeta, EventFilter, Store
+from tests.storage_fixtures import fixed_clock
+from tests.store_events import make_event
+
+URL = "https://example.org/news/2024/05/15/attack-nampala"
+
+
+def meta(
+    text: str = "Attack at Nampala\n\nBody.", url: str | None = URL, **kw: object
+) -> ArticleMeta:
+    return ArticleMeta(text, url=url, outlet="Sahel Wire", published=dt.date(2024, 5, 15), **kw)  # type: ignore[arg-type]
+
+
+def test_a_new_article_creates_its_events(store: Store) -> None:
+    result = store.add_extraction(meta(), [make_event(), make_event(place="Goudourou")])
+    assert result.status == "new"
+    assert len(result.events_created) == 2 and result.events_merged == ()
+    page = store.query_events(EventFilter())
+    assert page.total == 2
+    stored = store.get_event(result.events_created[0])
+    assert stored is not None
+    assert stored.fields["location"] == "Nampala"
+    assert stored.source_count == 1
+    assert stored.sources[0].url == URL
+    assert stored.sources[0].evidence == ("Attack at Nampala.",)
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        URL,
+        URL + "/",
+        URL + "?utm_source=twitter&utm_medium=social",
+        URL.replace("https://", "http://www."),
+        URL + "#comments",
+    ],
+)
+def test_the_same_url_again_changes_nothing(store: Store, variant: str) -> None:
+    first = store.add_extraction(meta(), [make_event()])
+    before = store.dump()
+    again = store.add_extraction(meta("A different text, same page", url=variant), [make_event()])
+    assert again.status == "unchanged"
+    assert again.article_id == first.article_id
+    assert again.events_created == again.events_merged == ()
+    assert store.dump() == before
+
+
+def test_the_same_text_at_another_url_changes_nothing(store: Store) -> None:
+    store.add_extraction(meta(), [make_event()])
+    before = store.dump()
+    again = store.add_extraction(
+        meta("Attack at  Nampala\n\nBody. ", url="https://mirror.example/x"), [make_event()]
+    )
+    assert again.status == "unchanged"
+    assert store.dump() == before
+
+
+def test_a_failing_event_rolls_back_its_whole_article(store: Store) -> None:
+    store.add_extraction(meta(), [make_event()])
+    before = store.dump()
+    bad = make_event(place="Kobadi", latitude=float("nan"))
+    with pytest.raises(InputError, match="event #1"):
+        store.add_extraction(meta("Another article", url=None), [make_event(place="Tolagie"), bad])
+    assert store.dump() == before
+
+
+def test_a_database_error_mid_article_rolls_everything_back(store: Store) -> None:
+    before = store.dump()
+    events = [
+        make_event(place="Tolagie"),
+        make_event(place="Kobadi"),
+        make_event(place="Goudourou"),
+    ]
+    # The database write of the third event fails (as a full disk would).
+    from sahelwatch.store import store as store_module
+
+    original = store_module._insert_source
+    calls = {"n": 0}
+
+    def failing(*args: object, **kwargs: object) -> None:
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise RuntimeError("disk full")
+        original(*args, **kwargs)  # type: ignore[arg-type]
+
+    store_module._insert_source = failing  # type: ignore[assignment]
+    try:
+        with pytest.raises(RuntimeError):
+            store.add_extraction(meta("Third article", url=None), events)
+    finally:
+        store_module._insert_source = original
+    assert store.dump() == before
+
+
+def test_two_runs_over_the_same_inputs_give_identical_databases(db_url: str) -> None:
+    articles = [
+        (meta("one", url="https://example.org/1"), [make_event(), make_event(place="Kobadi")]),
+        (
+            meta("two", url="https://example.org/2"),
+            [make_event(actor1="Unidentified Armed Group (Mali)")],
+        ),
+        (meta("three", url="https://example.org/3"), [make_event(place="Mopti")]),
+    ]
+    dumps = []
+    for run in range(2):
+        with Store.open(Settings(db_url), clock=fixed_clock) as store:
+            for m, evs in articles:
+                store.add_extraction(m, evs)
+            dumps.append(store.dump())
+            if run == 0:
+                _wipe(store)
+    assert dumps[0] == dumps[1]
+    assert len(dumps[0]["events"]) == 3 and len(dumps[0]["event_sources"]) == 4
+
+
+def _wipe(store: Store) -> None:
+    from sahelwatch.store.schema import metadata
+
+    with store.engine.begin() as conn:
+        for table in reversed(metadata.sorted_tables):
+            conn.execute(table.delete())
+
+
+def test_concurrent_writers_store_an_article_once(db_url: str) -> None:
+    results: list[str] = []
+    errors: list[BaseException] = []
+    barrier = threading.Barrier(4)
+
+    def write() -> None:
+        try:
+            with Store.open(Settings(db_url), clock=fixed_clock) as store:
+                barrier.wait(timeout=60)
+                results.append(store.add_extraction(meta(), [make_event()]).status)
+        except BaseException as error:  # reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=write) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors
+    assert sorted(results) == ["new", "unchanged", "unchanged", "unchanged"]
+    with Store.open(Settings(db_url)) as store:
+        assert store.query_events(EventFilter()).total == 1
