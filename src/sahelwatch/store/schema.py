@@ -17,6 +17,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    func,
 )
 
 metadata = MetaData()
@@ -114,4 +115,29 @@ places = Table(
     Column("longitude", Float, nullable=False),
     Column("geo_precision", Integer, nullable=False),
     PrimaryKeyConstraint("country", "admin1", "admin2", "location", name="pk_places"),
+)
+
+# API tokens of the web API (sahelwatch.web.tokens): only a SHA-256 of each token is kept.
+api_tokens = Table(
+    "api_tokens",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", Text, nullable=False, server_default=""),
+    Column("hint", String(16), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("revoked_at", DateTime(timezone=True), nullable=True),
+)
+
+# Indexes for the web API's queries (migration 0003_query_indexes): the store filters text
+# case-insensitively, so the indexes are on lower(column), then the date (the sort order).
+for _name, _column in (
+    ("ix_events_lower_country_date", events.c.country),
+    ("ix_events_lower_admin1_date", events.c.admin1),
+    ("ix_events_lower_location_date", events.c.location),
+    ("ix_events_lower_type_date", events.c.event_type),
+):
+    Index(_name, func.lower(_column), events.c.event_date)
+Index(
+    "ix_events_date_type_fatalities", events.c.event_date, events.c.event_type, events.c.fatalities
 )
