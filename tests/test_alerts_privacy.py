@@ -74,6 +74,7 @@ def test_public_endpoints_show_no_contact_and_no_unverified_event(store: Store) 
             assert response.status_code == 200, (path, response.text[:300])
             assert CONTACT not in response.text, path
             assert pending not in response.text and "Nampala" not in response.text, path
+        assert client.get(f"/api/events/{pending}").status_code == 404
         events = client.get("/api/events").json()
         assert [e["event_id"] for e in events["events"]] == [accepted]
         assert events["events"][0]["status"] == "confirmed"

@@ -17,6 +17,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from sahelwatch.errors import InputError, SahelwatchError
 from sahelwatch.store import EventFilter, Store
+from sahelwatch.store.records import HIDDEN_STATUSES
 from sahelwatch.web import stats, tokens
 from sahelwatch.web.briefing import build_briefing
 from sahelwatch.web.mapsvg import TYPE_COLOURS, regions_geojson
@@ -164,7 +165,7 @@ def _event_routes(store: Store) -> APIRouter:
         if not 0 < len(event_id) <= 80 or not event_id.isprintable():
             raise HTTPException(404, "event_id: no such event")
         event = store.get_event(event_id)
-        if event is None:
+        if event is None or event.status in HIDDEN_STATUSES:  # unverified reports: not yet
             raise HTTPException(404, f"event_id: no event {event_id!r}")
         return event.to_record()
 
