@@ -4,6 +4,7 @@ retries with backoff, update notices, restarts."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from dataclasses import replace
 from pathlib import Path
 
@@ -241,3 +242,36 @@ def test_ingest_hook_evaluates_only_the_new_events(store: Store, tmp_path: Path)
         keys = set(conn.execute(select(alerts.c.key)).scalars())
         count = conn.execute(select(func.count()).select_from(alert_deliveries)).scalar_one()
     assert keys == {new} and old not in keys and count == 2  # webhook + e-mail
+
+
+def test_two_runners_at_once_deliver_once(db_url: str, tmp_path: Path) -> None:
+    clock = PinnedClock()
+    with webhook_receiver() as hook:
+        with Store.open(Settings(db_url), clock=clock) as store:
+            items = [
+                replace(w, emails=()) for w in read_watch_file(_watch_file(tmp_path, hook.url))
+            ]
+            state.save_watches(store.engine, items, clock(), False)
+            for day in (10, 20, 30):
+                add(store, make_event("Bandiagara", day))
+        barrier = threading.Barrier(3)
+        errors: list[BaseException] = []
+
+        def runner() -> None:
+            try:
+                with Store.open(Settings(db_url), clock=clock) as own:
+                    barrier.wait(timeout=30)
+                    run_alerts(
+                        own, config=DeliveryConfig(timeout_s=5), clock=clock, sleep=clock.sleep
+                    )
+            except BaseException as error:  # reported below
+                errors.append(error)
+
+        threads = [threading.Thread(target=runner) for _ in range(3)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert errors == []
+    keys = [headers["Idempotency-Key"] for headers, _ in hook.requests]
+    assert len(keys) == 3 and len(set(keys)) == 3  # one POST per alert, none twice
