@@ -83,8 +83,14 @@ def test_moderation_over_http(client: TestClient) -> None:
     assert client.get("/api/reports").status_code == 401
     listed = client.get("/api/reports", headers=AUTH).json()["reports"]
     assert listed[0]["contact"] == REPORT["contact"]  # moderators may reach the reporter
+    boni = (13.64, -4.48)  # where the gazetteer puts the Boni the report names
+    watch = {"name": "boni", "kind": "proximity", "point": list(boni), "radius_km": 20}
+    client.post("/api/watches", json=watch, headers=AUTH)
+    assert client.get("/api/alerts").json()["alerts"] == []
     accepted = client.post(f"/api/reports/{report['id']}/accept", headers=AUTH, json={"note": "ok"})
     assert accepted.status_code == 200 and accepted.json()["status"] == "accepted"
+    (alert,) = client.get("/api/alerts").json()["alerts"]  # confirmed now: the watch fired
+    assert alert["event_id"] == report["event_ids"][0]
     assert client.post("/api/reports/nope/reject", headers=AUTH).status_code == 404
     assert client.get("/api/reports?status=bogus", headers=AUTH).status_code == 400
 

@@ -16,13 +16,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, BackgroundTasks, Depends, HTTPException, Query, Request
 from fastapi.responses import Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
 from sahelwatch.alerts import feed, reports, state
-from sahelwatch.alerts.service import utc_now
+from sahelwatch.alerts.delivery import DeliveryConfig
+from sahelwatch.alerts.service import dispatch, run_alerts, utc_now
 from sahelwatch.alerts.watches import watch_from_dict
 from sahelwatch.errors import InputError
 
@@ -193,9 +194,16 @@ def _report_routes(router: APIRouter, store: "Store", access: _Access, clock: Cl
         return item.to_dict(include_contact=True)
 
     @router.post("/api/reports/{report_id}/accept", dependencies=access.moderate)
-    def accept(report_id: str, body: ModerationBody | None = None) -> dict[str, Any]:
-        """Accept a report: its unverified events become confirmed."""
-        return decide(report_id, "accept", body)
+    def accept(
+        report_id: str, background: BackgroundTasks, body: ModerationBody | None = None
+    ) -> dict[str, Any]:
+        """Accept a report: its unverified events become confirmed, and watches see them
+        (alerts are delivered after the response)."""
+        decided = decide(report_id, "accept", body)
+        no_delivery = DeliveryConfig(tries_per_run=0)
+        run_alerts(store, event_ids=decided["event_ids"], config=no_delivery, clock=clock)
+        background.add_task(dispatch, store, DeliveryConfig.from_env(os.environ), clock=clock)
+        return decided
 
     @router.post("/api/reports/{report_id}/reject", dependencies=access.moderate)
     def reject(report_id: str, body: ModerationBody | None = None) -> dict[str, Any]:

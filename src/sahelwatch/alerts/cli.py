@@ -202,12 +202,16 @@ def reports_list(status: str | None, limit: int, db: str | None) -> None:
 
 
 def _moderate(report_id: str, decision: str, note: str, db: str | None) -> None:
+    from sahelwatch.alerts.delivery import DeliveryConfig
     from sahelwatch.alerts.reports import moderate
-    from sahelwatch.alerts.service import utc_now
+    from sahelwatch.alerts.service import run_alerts, utc_now
 
     with _open(db) as store:
         item = moderate(store, report_id, decision, note=note, clock=utc_now)
-    click.echo(f"report {item.id}: {item.status}; events {', '.join(item.event_ids) or 'none'}")
+        click.echo(f"report {item.id}: {item.status}; events {', '.join(item.event_ids) or 'none'}")
+        if decision == "accept" and item.event_ids:  # confirmed now: let the watches see them
+            config = DeliveryConfig.from_env(os.environ)
+            click.echo(run_alerts(store, event_ids=item.event_ids, config=config).summary())
 
 
 @reports_group.command("accept")
