@@ -27,7 +27,8 @@ def test_the_migrated_schema_equals_the_core_metadata(db_url: str) -> None:
             names = set(inspect(conn).get_table_names())
         assert names == {t.name for t in metadata.sorted_tables} | {"alembic_version"}
         status = schema_status(engine)
-        assert status.up_to_date and status.current == status.head == "0001_initial"
+        assert status.up_to_date and status.current == status.head
+        assert status.pending == ()
     finally:
         engine.dispose()
 
@@ -58,12 +59,17 @@ def test_db_status_and_upgrade_commands(db_url: str) -> None:
     status = runner.invoke(main, ["db", "status", "--db", db_url])
     assert status.exit_code == 0
     assert "pending:  0001_initial" in status.stdout
+    engine = make_engine(db_url)
+    try:
+        head = schema_status(engine).head  # the latest packaged migration
+    finally:
+        engine.dispose()
     upgrade = runner.invoke(main, ["db", "upgrade", "--db", db_url])
-    assert upgrade.exit_code == 0 and "schema at 0001_initial" in upgrade.stdout
+    assert upgrade.exit_code == 0 and f"schema at {head}" in upgrade.stdout
     again = runner.invoke(main, ["db", "upgrade"], env={ENV_DB: db_url})
     assert again.exit_code == 0
     status = runner.invoke(main, ["db", "status", "--db", db_url])
-    assert "current:  0001_initial" in status.stdout and "pending:  none" in status.stdout
+    assert f"current:  {head}" in status.stdout and "pending:  none" in status.stdout
 
 
 def test_the_migrations_are_package_data() -> None:

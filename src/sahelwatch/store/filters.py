@@ -23,11 +23,11 @@ class EventFilter:
     actor: str | None = None  # substring of actor1, actor2 or an associated actor
     event_type: str | None = None
     origin: str | None = None
-    status: str | None = None  # None: every status but the hidden ones (unverified, rejected)
     near: tuple[float, float] | None = None  # (lat, lon)
     radius_km: float = 25.0
     limit: int = 100
     offset: int = 0
+    status: str | None = None  # None: every status but the hidden ones (unverified, rejected)
 
 
 def _date(value: str, option: str) -> dt.date:
