@@ -101,7 +101,10 @@ def _measure(report: Callable[[str], None], store: Store, label: str, repeats: i
             report(f"{label}: /api/events {name:<13} p50 {p50:7.1f} ms  p95 {p95:7.1f} ms  {flag}")
 
 
-def _one(report: Callable[[str], None], backend: str, url: str, size: int, repeats: int) -> None:
+def measure_database(
+    report: Callable[[str], None], backend: str, url: str, size: int, *, repeats: int
+) -> None:
+    """Fill the (empty) database at ``url`` with ``size`` invented events and measure it."""
     label = f"{backend} {size:>9,} events"
     with Store.open(Settings(url)) as store:
         start = time.perf_counter()
@@ -118,12 +121,12 @@ def run(report: Callable[[str], None], quick: bool = False) -> None:
     repeats = 15 if quick else 40
     for size in sizes:
         with _sqlite() as url:
-            _one(report, "sqlite", url, size, repeats)
+            measure_database(report, "sqlite", url, size, repeats=repeats)
         with _postgres() as pg_url:
             if pg_url is None:
                 report("postgresql: no server at 127.0.0.1:5432, skipped")
             else:
-                _one(report, "postgresql", pg_url, size, repeats)
+                measure_database(report, "postgresql", pg_url, size, repeats=repeats)
 
 
 if __name__ == "__main__":
