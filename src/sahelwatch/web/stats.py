@@ -246,10 +246,11 @@ def compare(
     if not 1 <= window_days <= 3660:
         raise InputError(f"window_days: must be between 1 and 3660, not {window_days}")
     c = EVENTS.c
-    before_start, after_end = (
-        at - dt.timedelta(days=window_days),
-        at + dt.timedelta(days=window_days),
-    )
+    try:
+        before_start = at - dt.timedelta(days=window_days)
+        after_end = at + dt.timedelta(days=window_days)
+    except OverflowError:
+        raise InputError(f"at: {at} +/- {window_days} days leaves the calendar") from None
     windowed = replace(flt, since=before_start, until=after_end - dt.timedelta(days=1))
     keys = {"region": [c.admin1], "type": [c.event_type], "both": [c.admin1, c.event_type]}[by]
     after = c.event_date >= at
