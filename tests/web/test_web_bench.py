@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from benchmarks.api import QUERIES, measure_database
@@ -9,9 +10,17 @@ from benchmarks.api import QUERIES, measure_database
 
 def test_the_api_benchmark_reports_every_query(tmp_path: Path) -> None:
     lines: list[str] = []
-    measure_database(lines.append, "sqlite", f"sqlite:///{tmp_path / 'b.db'}", 300, repeats=3)
-    assert lines[0].startswith("sqlite       300 events: generated in")
-    assert "dashboard first load" in lines[1]
-    assert len(lines) == 2 + len(QUERIES)
-    for line, name in zip(lines[2:], QUERIES, strict=True):
-        assert name in line and "p95" in line
+    p95s = measure_database(
+        lines.append, "sqlite", f"sqlite:///{tmp_path / 'b.db'}", 300, repeats=3
+    )
+    assert set(p95s) == set(QUERIES) and all(v > 0 for v in p95s.values())
+    metric = re.compile(r"^  (?P<name>[^:]+): (?P<value>[\d.e+-]+) (?P<unit>ms|s)(  \(.*\))?$")
+    names = [m["name"] for m in map(metric.match, lines) if m]
+    assert len(names) == len(lines) == 3 + 2 * len(QUERIES)
+    assert names[:3] == [
+        "sqlite 300 generation",
+        "sqlite 300 dashboard first load",
+        "sqlite 300 baseline /api/types p50",
+    ]
+    for name in QUERIES:
+        assert f"sqlite 300 /api/events {name} p95" in names
