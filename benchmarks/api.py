@@ -37,6 +37,15 @@ QUERIES: dict[str, dict[str, str]] = {
     "near": {"near": "14.49,-4.19", "radius_km": "25"},
     "type+page 10": {"type": "Violence against civilians", "offset": "1000"},
 }
+# Analytics endpoints: timed too (a few runs each), they have no latency target.
+STATS: dict[str, tuple[str, dict[str, str]]] = {
+    "timeseries by type": ("/api/stats/timeseries", {"interval": "month", "split": "type"}),
+    "spread 2020": ("/api/stats/spread", {"since": "2020-01-01", "until": "2020-12-31"}),
+    "compare 2020-01-01": ("/api/stats/compare", {"at": "2020-01-01", "by": "both"}),
+    "actors": ("/api/actors", {"limit": "50"}),
+    "places Mopti": ("/api/places", {"admin1": "Mopti"}),
+    "report 2020": ("/api/report", {"since": "2020-01-01", "until": "2020-12-31"}),
+}
 FIRST_LOAD = (
     "/",
     "/static/dashboard.js",
@@ -134,6 +143,9 @@ def _measure(
                 )
             )
             p95s[name] = p95
+        for name, (path, params) in STATS.items():
+            p50, _ = _percentiles(_timed(client, path, params, max(2, repeats // 10)))
+            report(metric(f"{label} {name} p50", p50, "ms", path))
     return p95s
 
 

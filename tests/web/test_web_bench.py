@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from benchmarks.api import QUERIES, measure_database
+from benchmarks.api import QUERIES, STATS, measure_database
 
 
 def test_the_api_benchmark_reports_every_query(tmp_path: Path) -> None:
@@ -16,7 +16,7 @@ def test_the_api_benchmark_reports_every_query(tmp_path: Path) -> None:
     assert set(p95s) == set(QUERIES) and all(v > 0 for v in p95s.values())
     metric = re.compile(r"^  (?P<name>[^:]+): (?P<value>[\d.e+-]+) (?P<unit>ms|s)(  \(.*\))?$")
     names = [m["name"] for m in map(metric.match, lines) if m]
-    assert len(names) == len(lines) == 3 + 2 * len(QUERIES)
+    assert len(names) == len(lines) == 3 + 2 * len(QUERIES) + len(STATS)
     assert names[:3] == [
         "sqlite 300 generation",
         "sqlite 300 dashboard first load",
