@@ -141,3 +141,5 @@ for _name, _column in (
 Index(
     "ix_events_date_type_fatalities", events.c.event_date, events.c.event_type, events.c.fatalities
 )
+Index("ix_events_actor1_date_fatalities", events.c.actor1, events.c.event_date, events.c.fatalities)
+Index("ix_events_actor2_date_fatalities", events.c.actor2, events.c.event_date, events.c.fatalities)
