@@ -18,6 +18,7 @@ import datetime as dt
 import math
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sahelwatch.model import GEO_REGION, TIME_MONTH, TIME_WEEK, Event
 
@@ -34,6 +35,7 @@ class Match:
     reasons: tuple[str, ...]
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, accents removed, spaces collapsed: 'Tolagié ' -> 'tolagie'."""
     decomposed = unicodedata.normalize("NFKD", text)
