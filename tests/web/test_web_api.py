@@ -75,6 +75,11 @@ def test_events_as_geojson(client: TestClient) -> None:
         ("/api/stats/compare", {"at": "soon"}, "at"),
         ("/api/stats/compare", {"at": "2024-01-01", "window_days": "x"}, "window_days"),
         ("/api/stats/compare", {"at": "2024-01-01", "by": "x"}, "by"),
+        ("/api/stats/compare", {"at": "0001-01-01"}, "at"),
+        ("/api/stats/compare", {"at": "9999-12-31", "window_days": "3660"}, "at"),
+        ("/api/events", {"since": "0001-01-01", "until": "9999-12-31", "limit": "1001"}, "limit"),
+        ("/report", {"admin1": "Mopti", "type": "battle"}, "type"),
+        ("/api/report", {"near": "14,-4", "radius_km": "nan"}, "radius_km"),
         ("/api/actors", {"limit": "0"}, "limit"),
         ("/api/places", {"until": "2024-02-30"}, "until"),
     ],
@@ -163,3 +168,43 @@ def test_private_server_closes_reads(seeded: Store) -> None:
         assert private.get("/").status_code == 401
         wrong = {"Authorization": "Bearer sw_not-a-token"}
         assert private.get("/api/events", headers=wrong).status_code == 401
+
+
+FILTER_NAMES = (
+    "since",
+    "until",
+    "country",
+    "admin1",
+    "location",
+    "actor",
+    "type",
+    "origin",
+    "near",
+    "radius_km",
+    "limit",
+    "offset",
+)
+
+
+def test_no_parameter_value_makes_a_server_error(seeded: Store) -> None:
+    """Random values (control characters, NULs, huge numbers, non-ASCII) for every filter."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    app = create_app(seeded)
+    values = st.one_of(
+        st.text(max_size=30),
+        st.integers(min_value=-(10**30), max_value=10**30).map(str),
+        st.floats(allow_nan=True).map(str),
+        st.sampled_from(["\x00", "2024-01-01\x00", "1e309,1", "14,-4", "NaN,NaN", "", " "]),
+    )
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(name=st.sampled_from(FILTER_NAMES), value=values)
+    def check(name: str, value: str) -> None:
+        with TestClient(app, raise_server_exceptions=False) as client:
+            for path in ("/api/events", "/api/stats/timeseries", "/api/actors"):
+                response = client.get(path, params={name: value})
+                assert response.status_code < 500, (path, name, value, response.text)
+
+    check()

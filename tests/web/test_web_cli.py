@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
+import pytest
 from click.testing import CliRunner
 
 from sahelwatch.cli import main
@@ -51,3 +53,27 @@ def test_report_writes_a_self_contained_brief(tmp_path: Path) -> None:
 def test_serve_refuses_a_bad_database_url() -> None:
     result = CliRunner().invoke(main, ["serve", "--db", "mysql://x/y"])
     assert result.exit_code == 2 and "--db" in result.stderr
+
+
+def test_serve_closes_reads_when_the_environment_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`serve` builds the app it hands to uvicorn (replaced here: no socket in this test)."""
+    import uvicorn
+    from fastapi.testclient import TestClient
+
+    served: list[tuple[int, int]] = []
+
+    def fake_run(app: Any, host: str, port: int, log_level: str) -> None:
+        with TestClient(app) as client:
+            served.append((client.get("/api/events").status_code, port))
+
+    monkeypatch.setattr(uvicorn, "run", fake_run)
+    db = f"sqlite:///{tmp_path / 'serve.db'}"
+    result = CliRunner().invoke(main, ["serve", "--db", db, "--port", "8123"])
+    assert result.exit_code == 0, result.output
+    monkeypatch.setenv("SAHELWATCH_READ_TOKEN_REQUIRED", "1")
+    assert CliRunner().invoke(main, ["serve", "--db", db, "--port", "8124"]).exit_code == 0
+    monkeypatch.delenv("SAHELWATCH_READ_TOKEN_REQUIRED")
+    assert CliRunner().invoke(main, ["serve", "--db", db, "--private"]).exit_code == 0
+    assert served == [(200, 8123), (401, 8124), (401, 8000)]

@@ -126,3 +126,13 @@ def test_key_numbers_and_map_points(seeded: Store) -> None:
     gao = next(p for p in points if p.label.startswith("Gao"))
     assert gao.event_type in {"Explosions/Remote violence", "Strategic developments"}
     assert len(points) == 5
+
+
+def test_spread_sees_events_just_before_the_filters_dates(seeded: Store) -> None:
+    flt = EventFilter(since=dt.date(2023, 11, 10))  # after Bandiagara's event of 2 November
+    found = {(r.location, r.first_date): r for r in stats.spread(seeded.engine, flt, quiet_days=60)}
+    assert found[("Bandiagara", "2024-01-10")].previous_date == "2023-11-02"
+    assert found[("Bandiagara", "2024-01-10")].quiet_days == 69
+    quieter = stats.spread(seeded.engine, flt, quiet_days=90)
+    assert "Bandiagara" not in [r.location for r in quieter]
+    assert [(r.location, r.previous_date) for r in quieter] == [("Tillaberi", None), ("Gao", None)]

@@ -76,5 +76,9 @@ def test_posting_an_article_needs_a_live_token_and_stores_its_events(empty_store
             "/api/articles", json={**body, "published": "2024-02-31"}, headers=auth
         )
         assert bad_date.status_code == 422 and "published" in bad_date.text
+        nul = client.post("/api/articles", json={**body, "title": "a\x00b"}, headers=auth)
+        assert nul.status_code == 422 and "title" in nul.text
+        no_date = client.post("/api/articles", json={"text": "Headline\n\nNo date."}, headers=auth)
+        assert no_date.status_code == 400 and "published" in no_date.text.lower()
         revoke_token(empty_store.engine, info.id)
         assert client.post("/api/articles", json=body, headers=auth).status_code == 401

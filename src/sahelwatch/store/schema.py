@@ -145,6 +145,8 @@ for _name, _column in (
 Index(
     "ix_events_date_type_fatalities", events.c.event_date, events.c.event_type, events.c.fatalities
 )
+Index("ix_events_actor1_date_fatalities", events.c.actor1, events.c.event_date, events.c.fatalities)
+Index("ix_events_actor2_date_fatalities", events.c.actor2, events.c.event_date, events.c.fatalities)
 
 # Watches, alerts, deliveries and reports from the ground (sahelwatch.alerts, migration
 # 0101_alerts). Unique constraints carry the exactly-once rules: one alert per (watch, key),

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Annotated
 
 from fastapi import Query
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from sahelwatch.errors import InputError
 from sahelwatch.model import SUB_EVENT_TYPES
@@ -34,12 +34,6 @@ def event_filter(
     offset: Annotated[str | None, Query(description="events to skip")] = None,
 ) -> EventFilter:
     """The API's filters: the same names and rules as `sahelwatch events`."""
-    if limit is not None:
-        parse_int("limit", limit, 1, MAX_LIMIT)
-    if type and type.strip().lower() not in {t.lower() for t in SUB_EVENT_TYPES}:
-        raise InputError(
-            f"type: {type!r} is not an ACLED event type; use one of {', '.join(SUB_EVENT_TYPES)}"
-        )
     strings = {
         "since": since,
         "until": until,
@@ -54,6 +48,15 @@ def event_filter(
         "limit": limit,
         "offset": offset,
     }
+    for name, value in strings.items():
+        if value is not None and not value.isprintable():
+            raise InputError(f"{name}: control characters are not allowed in {value!r}")
+    if limit is not None:
+        parse_int("limit", limit, 1, MAX_LIMIT)
+    if type and type.strip().lower() not in {t.lower() for t in SUB_EVENT_TYPES}:
+        raise InputError(
+            f"type: {type!r} is not an ACLED event type; use one of {', '.join(SUB_EVENT_TYPES)}"
+        )
     return parse_filter(prefix="", **{k: v for k, v in strings.items() if v not in (None, "")})
 
 
@@ -83,3 +86,10 @@ class ArticleIn(BaseModel):
     title: str = Field("", max_length=500)
     published: dt.date | None = Field(None, description="publication date, YYYY-MM-DD")
     lang: str | None = Field(None, pattern="^(en|fr)$")
+
+    @field_validator("text", "url", "outlet", "title")
+    @classmethod
+    def _no_nul(cls, value: str | None) -> str | None:
+        if value is not None and "\x00" in value:
+            raise ValueError("NUL characters are not allowed")
+        return value

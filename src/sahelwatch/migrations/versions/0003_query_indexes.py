@@ -3,7 +3,8 @@
 The store filters text columns case-insensitively (``lower(column) = value``), which plain
 column indexes cannot serve: these expression indexes, led by the filtered column and
 followed by the date (the sort order), make a region or type filter with a date range an
-index range scan, and (event_date, event_type, fatalities) covers the timeline aggregate.
+index range scan; (event_date, event_type, fatalities) covers the timeline aggregate and
+(actorN, event_date, fatalities) the actor rankings.
 
 Revision ID: 0003_query_indexes
 Revises: 0002_api_tokens
@@ -27,15 +28,22 @@ EXPRESSION_INDEXES = {
 }
 
 
+COVERING_INDEXES = {
+    "ix_events_date_type_fatalities": ["event_date", "event_type", "fatalities"],
+    "ix_events_actor1_date_fatalities": ["actor1", "event_date", "fatalities"],
+    "ix_events_actor2_date_fatalities": ["actor2", "event_date", "fatalities"],
+}
+
+
 def upgrade() -> None:
     for name, column in EXPRESSION_INDEXES.items():
         op.create_index(name, "events", [sa.text(f"lower({column})"), "event_date"])
-    op.create_index(
-        "ix_events_date_type_fatalities", "events", ["event_date", "event_type", "fatalities"]
-    )
+    for name, columns in COVERING_INDEXES.items():
+        op.create_index(name, "events", columns)
 
 
 def downgrade() -> None:
-    op.drop_index("ix_events_date_type_fatalities", table_name="events")
+    for name in COVERING_INDEXES:
+        op.drop_index(name, table_name="events")
     for name in EXPRESSION_INDEXES:
         op.drop_index(name, table_name="events")
