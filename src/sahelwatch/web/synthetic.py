@@ -178,7 +178,7 @@ def _insert_chunk(engine: Engine, rows: list[dict[str, Any]], with_sources: bool
         per_article: dict[str, dict[str, Any]] = {}
         sources = []
         for index, row in enumerate(rows):
-            article = _article(row, index // EVENTS_PER_ARTICLE)
+            article = _article(rows[index - index % EVENTS_PER_ARTICLE])
             per_article.setdefault(article["id"], article)
             sources.append(_source(row, article["id"], index % EVENTS_PER_ARTICLE))
         tables += [(articles, list(per_article.values())), (event_sources, sources)]
@@ -214,8 +214,9 @@ def _plain(value: Any, engine: Engine) -> Any:
     return value
 
 
-def _article(row: dict[str, Any], group: int) -> dict[str, Any]:
-    article_id = f"a-{row['id']}-{group}"
+def _article(row: dict[str, Any]) -> dict[str, Any]:
+    """The invented article reporting ``row`` and the next events of its group."""
+    article_id = f"a-{row['id']}"
     return {
         "id": article_id,
         "url": f"https://news.example/{article_id}",
