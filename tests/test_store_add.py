@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+import time
 from typing import Any
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from sahelwatch.errors import InputError
 from sahelwatch.settings import Settings
 from sahelwatch.store import ArticleMeta, EventFilter, Store, writes
+from sahelwatch.store.schema import articles
 from tests.storage_fixtures import fixed_clock
 from tests.store_events import make_event
 
@@ -154,3 +156,13 @@ def test_concurrent_writers_store_an_article_once(db_url: str) -> None:
     assert sorted(results) == ["new", "unchanged", "unchanged", "unchanged"]
     with Store.open(Settings(db_url)) as store:
         assert store.query_events(EventFilter()).total == 1
+
+
+def test_readers_do_not_wait_for_a_writer(store: Store) -> None:
+    store.add_extraction(meta(), [make_event()])
+    with store.engine.begin() as writer:
+        writer.execute(articles.update().values(title="being rewritten"))  # holds the write lock
+        started = time.monotonic()
+        assert store.query_events(EventFilter()).total == 1
+        assert len(store.dump()["articles"]) == 1
+    assert time.monotonic() - started < 5

@@ -261,17 +261,21 @@ class Store:
 
     # ------------------------------------------------------------------ reading
 
+    def _reading(self) -> Connection:
+        """A connection for reads: on SQLite it does not take the write lock."""
+        return self.engine.connect().execution_options(**migrate.READ_ONLY)
+
     def query_events(self, flt: EventFilter) -> EventPage:
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             return query.query_page(conn, flt)
 
     def get_event(self, event_id: str) -> StoredEvent | None:
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             return query.load_event(conn, event_id)
 
     def explain(self, event_id: str) -> Explanation:
         """The event and, per source, the match score and reasons that merged it."""
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             event = query.load_event(conn, event_id)
             if event is None:
                 raise InputError(f"no event {event_id!r}; list ids with `sahelwatch events`.")
@@ -293,7 +297,7 @@ class Store:
     def dump(self) -> dict[str, list[dict[str, Any]]]:
         """Every table, rows sorted, wall-clock columns left out: comparable across runs."""
         out: dict[str, list[dict[str, Any]]] = {}
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             for table in metadata.sorted_tables:
                 out[table.name] = _dump_table(conn, table)
         return out
