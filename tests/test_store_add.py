@@ -166,3 +166,13 @@ def test_readers_do_not_wait_for_a_writer(store: Store) -> None:
         assert store.query_events(EventFilter()).total == 1
         assert len(store.dump()["articles"]) == 1
     assert time.monotonic() - started < 5
+
+
+def test_reports_merge_across_a_region_border_and_not_across_the_country(store: Store) -> None:
+    first = store.add_extraction(meta(), [make_event()])
+    across = make_event(admin1="Tombouctou", location="Near Nampala", latitude=15.30)
+    second = store.add_extraction(meta("second", url="https://example.org/2"), [across])
+    assert second.events_merged == first.events_created
+    far = make_event(place="Mopti")
+    third = store.add_extraction(meta("third", url="https://example.org/3"), [far])
+    assert third.events_merged == () and len(third.events_created) == 1

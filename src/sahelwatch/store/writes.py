@@ -6,7 +6,7 @@ import datetime as dt
 import math
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import and_, insert, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
@@ -17,7 +17,11 @@ from sahelwatch.store.match import Match, date_interval, match
 from sahelwatch.store.records import EXTRACTED, event_from_snapshot, event_snapshot
 from sahelwatch.store.schema import actors, event_sources, events, places
 
-_CANDIDATE_WINDOW = dt.timedelta(days=62)  # wider than any date interval (a month)
+# Blocking for the stored events an incoming one is compared with: same country and type,
+# a date window wider than any date interval (a month), and the same admin1 (needed for
+# the same-name and region-only rules) or nearby (the within-NEAR_KM rule, with margin).
+_CANDIDATE_WINDOW = dt.timedelta(days=62)
+_NEARBY_DEGREES = 0.5
 
 
 def check_event(event: Event, position: int) -> None:
@@ -48,6 +52,17 @@ def best_candidate(conn: Connection, art_id: str, event: Event) -> tuple[str, Ma
                 events.c.country == event.country,
                 events.c.event_type == event.event_type,
                 events.c.event_date.between(lo - _CANDIDATE_WINDOW, hi + _CANDIDATE_WINDOW),
+                or_(
+                    events.c.admin1 == event.admin1,
+                    and_(
+                        events.c.latitude.between(
+                            event.latitude - _NEARBY_DEGREES, event.latitude + _NEARBY_DEGREES
+                        ),
+                        events.c.longitude.between(
+                            event.longitude - _NEARBY_DEGREES, event.longitude + _NEARBY_DEGREES
+                        ),
+                    ),
+                ),
             )
         ).scalars()
     )
