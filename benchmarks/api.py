@@ -157,7 +157,7 @@ def measure_database(
     label = f"{backend} {_size_label(size)}"
     with Store.open(Settings(url)) as store:
         start = time.perf_counter()
-        insert_rows(store.engine, random_rows(size, seed=size))
+        insert_rows(store.engine, random_rows(size, seed=size), defer_indexes=True)
         _vacuum_analyze(store)
         report(metric(f"{label} generation", time.perf_counter() - start, "s"))
         p95s = _measure(report, store, label, repeats)

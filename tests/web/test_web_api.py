@@ -140,6 +140,7 @@ def test_dashboard_and_its_assets_are_served_and_offline(client: TestClient) -> 
 def test_report_html_and_its_json_twin(client: TestClient) -> None:
     data = client.get("/api/report", params={"since": "2024-01-01"}).json()
     assert data["numbers"]["events"] == 4
+    assert data["numbers"]["sources"] == 1  # the seed's events share one invented article
     assert data["notable"][0]["event_id"] == "e7"  # the deadliest since January
     html = client.get("/report", params={"since": "2024-01-01"}).text
     assert "<h2>Notable events</h2>" in html and "Tillaberi" in html

@@ -136,3 +136,15 @@ def test_spread_sees_events_just_before_the_filters_dates(seeded: Store) -> None
     quieter = stats.spread(seeded.engine, flt, quiet_days=90)
     assert "Bandiagara" not in [r.location for r in quieter]
     assert [(r.location, r.previous_date) for r in quieter] == [("Tillaberi", None), ("Gao", None)]
+
+
+def test_a_bulk_load_with_deferred_indexes_rebuilds_every_index(empty_store: Store) -> None:
+    from sahelwatch.store.schema import events
+    from sahelwatch.web.synthetic import insert_rows, random_rows
+    from tests.web.test_web_schema import _index_names
+
+    before = _index_names(empty_store)
+    assert insert_rows(empty_store.engine, random_rows(50, seed=3), defer_indexes=True) == 50
+    assert _index_names(empty_store) == before
+    assert {i.name for i in events.indexes} <= before
+    assert stats.key_numbers(empty_store.engine, EventFilter())["events"] == 50
