@@ -26,7 +26,7 @@ test: install lint
 	$(VENV)/bin/pytest
 
 bench: install
-	$(PY) -m benchmarks.run
+	$(PY) -m benchmarks.run $(BENCH_ARGS)
 
 # Recompile the packaged gazetteer from ../shared/data (see scripts/build_gazetteer.py).
 gazetteer: install
