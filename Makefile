@@ -31,7 +31,7 @@ system-deps:
 	@test -x /usr/bin/chromium || (apt-get update -qq && apt-get install -y -qq chromium)
 
 bench: install
-	$(PY) -m benchmarks.run
+	$(PY) -m benchmarks.run $(BENCH_ARGS)
 
 # Recompile the packaged gazetteer from ../shared/data (see scripts/build_gazetteer.py).
 gazetteer: install

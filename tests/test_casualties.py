@@ -25,6 +25,7 @@ def figures(sentence: str, lang: str = "en") -> list[tuple[int, int, str, str]]:
         ("At least 12 soldiers were killed in the raid.", [(12, 12, "killed", "soldiers")]),
         ("Gunmen killed forty villagers.", [(40, 40, "killed", "civilians")]),
         ("A dozen herders were shot dead.", [(12, 12, "killed", "civilians")]),
+        ("A nurse was shot dead at the clinic.", [(1, 1, "killed", "civilians")]),
         ("Between 30 and 45 people were killed.", [(30, 45, "killed", "people")]),
         (
             "The attackers killed 47 troops and 84 mercenaries.",
@@ -68,6 +69,16 @@ def test_english_figures(sentence: str, expected: list[tuple[int, int, str, str]
         ),
         ("Onze militaires sont portés disparus.", [(11, 11, "missing", "soldiers")]),
         ("Une soixantaine de terroristes ont été neutralisés.", [(60, 60, "killed", "attackers")]),
+        ("Des dizaines de civils ont été tués.", [(12, 12, "killed", "civilians")]),
+        (
+            "Il affirme qu'« une vingtaine de terroristes » ont été neutralisés.",
+            [(20, 20, "killed", "attackers")],
+        ),
+        ("Un infirmier a été tué par balle.", [(1, 1, "killed", "civilians")]),
+        (
+            "L'état-major affirme avoir neutralisé « une quinzaine de terroristes ».",
+            [(15, 15, "killed", "attackers")],
+        ),
     ],
 )
 def test_french_figures(sentence: str, expected: list[tuple[int, int, str, str]]) -> None:

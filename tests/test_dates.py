@@ -62,6 +62,8 @@ def test_english_expressions(sentence: str, expected: dt.date, precision: int) -
         ("Les combats ont repris fin mars.", dt.date(2024, 3, 25), 2),
         ("Le village a été incendié en septembre.", dt.date(2023, 9, 1), 3),
         ("Les soldats ont été pris pour cible samedi soir.", dt.date(2024, 6, 29), 1),
+        ("Le poste a été attaqué lundi 18 septembre.", dt.date(2023, 9, 18), 1),
+        ("Le camp a été attaqué ce mardi à l'aube.", dt.date(2024, 7, 2), 1),
     ],
 )
 def test_french_expressions(sentence: str, expected: dt.date, precision: int) -> None:

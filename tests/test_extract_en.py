@@ -181,3 +181,120 @@ def test_no_publication_date_anywhere_is_a_clear_error() -> None:
 def test_an_article_without_violence_has_no_events() -> None:
     text = "Mali opens new school\n\nThe government opened a school in Mopti on Monday."
     assert extract(text) == []
+
+
+AIR_RAID = """Army says it hit militants near Hombori
+
+BAMAKO, July 3 - Malian army planes and drones struck a camp of militants near Hombori on Tuesday,
+killing "several" of them, the army said.
+"""
+
+
+def test_aircraft_that_strike_make_an_air_strike() -> None:
+    (event,) = extract(AIR_RAID)
+    assert (event.event_type, event.sub_event_type) == (
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    )
+    assert event.actor1 == "Military Forces of Mali (2021-)"
+
+
+AIR_SUPPORT = """Soldiers repel attack on Boni camp
+
+BAMAKO, July 3 - Soldiers repelled an attack on their camp in Boni on Tuesday. Helicopters sent
+from Sevare later joined the fighting, the army said. Three soldiers were killed.
+"""
+
+
+def test_aircraft_joining_a_fight_leave_it_a_battle() -> None:
+    events = extract(AIR_SUPPORT)
+    assert [(e.location, e.event_type) for e in events] == [("Boni", "Battles")]
+
+
+RETAKEN = """Mali army says it has retaken Tessit
+
+BAMAKO, April 14 - Soldiers entered Tessit on Saturday after brief fighting in which two soldiers
+were killed and "a dozen terrorists" were neutralised, the army said.
+
+In a separate operation between 27 March and 1 April, the air force carried out a series of strikes
+around Talataye, the army said.
+"""
+
+
+def test_a_quoted_figure_is_read_and_a_series_of_strikes_is_an_air_strike() -> None:
+    events = {e.location: e for e in extract(RETAKEN, published="2025-04-14")}
+    assert events["Tessit"].fatalities == 14
+    assert events["Talataye"].sub_event_type == "Air/drone strike"
+
+
+TWO_VILLAGES = """Gunmen kill villagers in two raids
+
+BAMAKO, Feb 13 - Gunmen killed villagers in raids on Songho and Dourou on Saturday night.
+Fifteen people were killed in Songho, an official said. In Dourou, eight people were killed.
+The government said "at least 23 civilians" had died in the two villages.
+"""
+
+
+def test_a_total_for_several_villages_is_not_given_to_the_last_one() -> None:
+    events = {e.location: e.fatalities for e in extract(TWO_VILLAGES, published="2023-02-13")}
+    assert events == {"Songho": 15, "Dourou": 8}
+
+
+CAMP_AND_VILLAGE = """Militants attack army post and village in Mopti region
+
+BAMAKO, June 5 - Militants attacked an army post and a village in Mali's Mopti region on Tuesday
+night, killing four soldiers and at least six civilians, officials said.
+
+The army said four soldiers were killed at its post in Boni. In a statement, the Macina
+Liberation Front said its fighters had killed 30 soldiers at the post.
+
+Other gunmen raided the village of Hombori, where at least six people were killed, a local official
+said.
+"""
+
+
+def test_a_village_raided_beside_an_army_post_is_violence_against_civilians() -> None:
+    events = {e.location: e for e in extract(CAMP_AND_VILLAGE, published="2024-06-05")}
+    assert events["Boni"].event_type == "Battles"
+    assert events["Hombori"].event_type == "Violence against civilians"
+    assert events["Hombori"].actor2 == "Civilians (Mali)"
+
+
+def test_a_named_group_that_speaks_is_the_source_of_its_claim() -> None:
+    events = {e.location: e for e in extract(CAMP_AND_VILLAGE, published="2024-06-05")}
+    claims = [c for e in events.values() for c in e.claims if c.value == 30]
+    assert claims
+    assert {c.source for c in claims} == {"armed group claim"}
+    assert events["Boni"].fatalities == 4
+
+
+UNDER_ATTACK = """Village attacked after troops leave
+
+BAMAKO, Feb 15 - Officials said Sobane had come under attack less than a day after Malian troops
+who had been stationed nearby left their base. Gunmen killed nine villagers.
+"""
+
+
+def test_a_target_in_a_later_clause_does_not_type_the_attack() -> None:
+    (event,) = extract(UNDER_ATTACK, published="2020-02-15")
+    assert event.event_type == "Violence against civilians"
+
+
+DIGEST = """Weekly digest: attacks in the centre
+
+Weekly digest - 18 May 2024
+
+Earlier this month, JNIM fighters attacked the army camp at Boni, killing at least seven soldiers
+according to the army.
+
+On Thursday (16 May), gunmen killed three villagers in Hombori, about 30 km from Boni. It was not
+clear whether the attack was linked to the assault on the Boni camp.
+"""
+
+
+def test_an_undated_sentence_about_an_earlier_incident_adds_no_event() -> None:
+    events = extract(DIGEST, published="2024-05-18")
+    assert sorted((e.location, e.event_date.isoformat()) for e in events) == [
+        ("Boni", "2024-05-01"),
+        ("Hombori", "2024-05-16"),
+    ]

@@ -111,3 +111,106 @@ Four soldiers were killed. The Islamic State in the Sahel claimed the attack.
         "fatalities",
     )
     assert {f: getattr(en, f) for f in fields} == {f: getattr(fr, f) for f in fields}
+
+
+EARLIER_RAID = """Dioura : trois éleveurs tués lors d'un vol de bétail
+
+Ténenkou, 9 juillet 2024 - Des hommes armés ont attaqué lundi le hameau de Kareri, dans le cercle de
+Ténenkou, et emporté une centaine de bœufs. Trois éleveurs ont été tués.
+
+Fin juin, un scénario semblable s'était produit à Dioura, dans le cercle voisin de Ténenkou, où
+quatre personnes avaient été tuées et des animaux emportés.
+"""
+
+
+def test_people_killed_with_no_fighting_word_are_civilians_attacked() -> None:
+    events = extract(EARLIER_RAID, published="2024-07-09")
+    dioura = [e for e in events if e.location == "Dioura"]
+    assert len(dioura) == 1
+    assert dioura[0].event_type == "Violence against civilians"
+    assert dioura[0].fatalities == 4
+
+
+def test_a_neighbouring_cercle_named_with_an_event_is_not_an_event_place() -> None:
+    events = extract(EARLIER_RAID, published="2024-07-09")
+    assert not [e for e in events if e.location == "Ténenkou" and e.event_date.month == 6]
+
+
+RETAKEN = """Boulkessi : l'armée reprend le camp
+
+Mopti, 20 mars 2025 - Les Forces armées maliennes (FAMa) ont repris ce mercredi le contrôle de
+Dioungani, localité du cercle de Koro tombée aux mains des jihadistes du Jnim une semaine plus tôt.
+
+La localité était tombée le mercredi 12 mars, lorsque des combattants du Groupe de soutien à l'islam
+et aux musulmans avaient attaqué le poste de gendarmerie. Deux gendarmes avaient été tués.
+"""
+
+
+def test_the_army_retaking_a_town_is_government_regains_territory() -> None:
+    events = extract(RETAKEN, published="2025-03-20")
+    retaken = [e for e in events if e.event_date == dt.date(2025, 3, 19)]
+    assert [e.sub_event_type for e in retaken] == ["Government regains territory"]
+    assert retaken[0].actor1 == "Military Forces of Mali (2021-)"
+
+
+def test_a_group_named_for_support_is_no_hedge_on_its_attack() -> None:
+    events = extract(RETAKEN, published="2025-03-20")
+    fall = [e for e in events if e.event_date == dt.date(2025, 3, 12)]
+    assert len(fall) == 1
+    assert fall[0].actor1 == "JNIM: Group for Support of Islam and Muslims"
+    assert fall[0].fatalities == 2
+
+
+WEEKLY = """Bulletin de sécurité du 3 au 9 mars 2025
+
+Bulletin hebdomadaire - publié le lundi 10 mars 2025
+
+Ces sept jours ont été marqués par une attaque contre un poste de police dans le cercle de
+Djenné, un enlèvement dans le cercle de Niono et une frappe de drone dans le cercle de Ténenkou.
+
+Mardi 4 mars, des hommes armés ont attaqué le poste de police de Sofara, dans le cercle de Djenné.
+Un policier a été tué.
+"""
+
+
+def test_a_summary_naming_three_kinds_of_incident_types_none_of_them() -> None:
+    events = extract(WEEKLY, published="2025-03-10")
+    sofara = [e for e in events if e.location == "Sofara"]
+    assert [(e.event_type, e.sub_event_type) for e in sofara] == [("Battles", "Armed clash")]
+
+
+KICKER = """Mopti : quatre civils tués par une mine près de Boni
+
+Quatre civils ont été tués mardi 8 avril lorsque leur charrette a sauté sur une mine près de
+Boni, dans le cercle de Douentza. Un soldat blessé a été évacué par un hélicoptère venu de Sévaré.
+"""
+
+
+def test_a_place_labelling_a_headline_and_where_help_came_from_are_no_event_places() -> None:
+    events = extract(KICKER, published="2025-04-10")
+    assert [e.location for e in events] == ["Boni"]
+    assert events[0].fatalities == 4
+
+
+COMMUNE = """Trois bergers tués à Kareri
+
+Ténenkou, 17 mai 2024 - Trois bergers du village de Kareri, dans la commune de Dioura, ont été tués
+jeudi 16 mai par des hommes armés, selon des sources locales.
+"""
+
+
+def test_a_commune_named_after_a_village_contains_it() -> None:
+    events = extract(COMMUNE, published="2024-05-17")
+    assert [e.location for e in events] == ["Kareri"]
+
+
+REGION_ONLY = """Un camp militaire attaqué dans la région de Ségou
+
+Un camp de l'armée malienne a été la cible d'une attaque dans la nuit du mardi 14 au mercredi
+15 mai dans la région de Ségou. Sept soldats ont été tués, selon l'armée.
+"""
+
+
+def test_a_region_named_as_such_is_the_region_at_geo_precision_3() -> None:
+    (event,) = extract(REGION_ONLY, published="2024-05-17")
+    assert (event.admin1, event.geo_precision) == ("Segou", 3)

@@ -14,7 +14,7 @@ from sahelwatch.settings import Settings
 from sahelwatch.store import ArticleMeta, EventFilter, Store, writes
 from sahelwatch.store.schema import articles
 from tests.storage_fixtures import fixed_clock
-from tests.store_events import make_event
+from tests.store_events import FAMA, JNIM, make_event
 
 URL = "https://example.org/news/2024/05/15/attack-nampala"
 
@@ -37,6 +37,9 @@ def test_a_new_article_creates_its_events(store: Store) -> None:
     assert stored.source_count == 1
     assert stored.sources[0].url == URL
     assert stored.sources[0].evidence == ("Attack at Nampala.",)
+    dump = store.dump()
+    assert {a["name"] for a in dump["actors"]} == {JNIM, FAMA}
+    assert [p["location"] for p in dump["places"]] == ["Goudourou", "Nampala"]
 
 
 @pytest.mark.parametrize(

@@ -124,6 +124,9 @@ def test_acled_rows_are_stored_with_their_origin_and_bad_rows_reported(
     assert kobadi.fields["inter2"] == 7 and kobadi.fields["interaction"] == 27
     assert (kobadi.fatalities_low, kobadi.fatalities_best, kobadi.fatalities_high) == (3, 3, 3)
     assert kobadi.status == "confirmed"
+    dump = store.dump()
+    assert {a["name"]: a["inter"] for a in dump["actors"]}["Civilians (Mali)"] == 7
+    assert {p["location"] for p in dump["places"]} == {"Nampala", "Kobadi", "Mopti"}
 
 
 def test_reimporting_changes_nothing(store: Store, tmp_path: Path) -> None:

@@ -199,22 +199,17 @@ def assert_not_merged(store: Store) -> None:
 
 # ---------------------------------------------------------------- the real extractor
 
-_NAMPALA = (
-    "extractor: o4 names only the region but is placed at the town of Niono (geo_precision "
-    "1, not 3); JNIM's claim of 40 is attributed 'unattributed', not to JNIM; o1/o2 give the "
-    "camp 14 dead instead of separating soldiers and attackers; o5 adds a spurious Nampala "
-    "battle on 16 May"
-)
 _VILLAGES = (
-    "extractor: the village attacks in o1 and o3 (and Goudourou in o2) are typed Battles "
-    "JNIM vs the army instead of Violence against civilians, and o1's Tolagie toll is 0"
+    "extractor: o3 attaches JNIM's claim of 40 soldiers killed (about the camp at Nampala) "
+    "to its Goundourou and Toladié events too, so their fatalities_high becomes 40 "
+    "instead of 13 and 6"
 )
 
 
 @pytest.mark.parametrize(
     "event_id",
     [
-        pytest.param("nampala-camp", marks=pytest.mark.xfail(strict=True, reason=_NAMPALA)),
+        "nampala-camp",
         pytest.param("goudourou", marks=pytest.mark.xfail(strict=True, reason=_VILLAGES)),
         pytest.param("tolagie", marks=pytest.mark.xfail(strict=True, reason=_VILLAGES)),
         "kobadi",

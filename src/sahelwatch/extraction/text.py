@@ -41,7 +41,20 @@ def fold(text: str) -> str:
     """Lower-case, accent-free copy of ``text`` with the SAME length, so offsets carry over."""
     if text.isascii():
         return text.lower()  # the same thing, ten times faster
-    return text.translate(_fold_table())
+    lowered = text.lower()
+    if len(lowered) != len(text):  # "İ" lower-cases to two characters
+        return text.translate(_fold_table())
+    # translate only the non-ASCII runs: a dict table costs per character, runs are few
+    table = _fold_table()
+    return _NON_ASCII.sub(lambda run: run.group().translate(table), lowered)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def squash_spaces(text: str) -> str:
+    """Runs of white space as one space: the key of a matched phrase in its word list."""
+    return " ".join(text.split()) if not text.isalnum() else text
 
 
 def phrase_alternation(phrases: Iterable[str]) -> str:

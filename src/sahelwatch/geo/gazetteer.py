@@ -28,6 +28,7 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _RANK = {"PPLC": 0, "PPLA": 1, "PPLA2": 2, "PPLA3": 3, "PPL": 4, "ADM1": 5, "ADM2": 5}
 
 
+@functools.lru_cache(maxsize=1 << 16)  # articles repeat their names: key each spelling once
 def name_key(text: str) -> str:
     """Exact-lookup key: lower case, no accents, words separated by one space."""
     text = unicodedata.normalize("NFKD", text)
@@ -48,6 +49,7 @@ _SPELLING_RULES = (
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def spelling_key(text: str) -> str:
     """Key that forgives French/English transcription habits and doubled letters."""
     key = name_key(text)
@@ -110,6 +112,10 @@ class Gazetteer:
             return tuple((p, VARIANT) for p in same)
         if len(key) < 5:
             return ()
+        return self._near_variants(key)
+
+    @functools.lru_cache(maxsize=1 << 14)  # noqa: B019 -- one gazetteer per process, kept for good
+    def _near_variants(self, key: str) -> tuple[tuple[Place, float], ...]:
         near = [k for k in self.skeletons.get(_skeleton(key), ()) if _one_edit_apart(k, key)]
         return tuple((p, NEAR_VARIANT) for k in near for p in self.spelled[k])
 
@@ -133,9 +139,10 @@ class Gazetteer:
         """The candidate an article means: one in a region or cercle it names, then one in
         Mali, then one close to the other places it names, then the more important town."""
         regions, cercles = set(admin1), {name_key(c) for c in admin2}
+        points = [(math.radians(lat), math.radians(lon)) for lat, lon in near]
 
         def rank(place: Place) -> tuple[bool, bool, bool, float, int, int]:
-            distance = min((_km(place, p) for p in near), default=math.inf)
+            distance = _nearest_km(place, points)
             return (
                 name_key(place.admin2) not in cercles,
                 place.admin1 not in regions,
@@ -148,14 +155,15 @@ class Gazetteer:
         return min(candidates, key=rank) if candidates else None
 
 
-def _km(place: Place, point: tuple[float, float]) -> float:
-    lat1, lon1 = math.radians(place.latitude), math.radians(place.longitude)
-    lat2, lon2 = math.radians(point[0]), math.radians(point[1])
-    a = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+def _nearest_km(place: Place, points: Sequence[tuple[float, float]]) -> float:
+    """Distance to the nearest of ``points`` (radians), flat-earth: ranking needs no more
+    than 10 km resolution over a few hundred km, and this runs for every homonym."""
+    if not points:
+        return math.inf
+    lat, lon = math.radians(place.latitude), math.radians(place.longitude)
+    scale = math.cos(lat)
+    nearest = min((lat - plat) ** 2 + ((lon - plon) * scale) ** 2 for plat, plon in points)
+    return 6371.0 * math.sqrt(nearest)
 
 
 @functools.cache

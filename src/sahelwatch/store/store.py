@@ -183,7 +183,7 @@ class Store:
                 event_id, found = target
                 self._merge_into(conn, event_id, event, (art_id, position), found=found, now=now)
                 merged.append(event_id)
-            writes.remember_actors_and_place(conn, event)
+            writes.remember_actors_and_place(conn, event.to_record())
         return AddResult("new", art_id, tuple(created), tuple(merged))
 
     def _create_event(
@@ -260,6 +260,7 @@ class Store:
                         **item.fields,
                     )
                 )
+                writes.remember_actors_and_place(conn, item.fields)
                 added += 1
         return added, unchanged
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import and_, insert, or_, select
@@ -22,6 +23,7 @@ from sahelwatch.store.schema import actors, event_sources, events, places
 # the same-name and region-only rules) or nearby (the within-NEAR_KM rule, with margin).
 _CANDIDATE_WINDOW = dt.timedelta(days=62)
 _NEARBY_DEGREES = 0.5
+_PLACE_KEYS = ("country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision")
 
 
 def check_event(event: Event, position: int) -> None:
@@ -119,19 +121,12 @@ def insert_source(
     )
 
 
-def remember_actors_and_place(conn: Connection, event: Event) -> None:
+def remember_actors_and_place(conn: Connection, fields: Mapping[str, Any]) -> None:
+    """Add the event's actors and place (ACLED field names) to the actors and places tables."""
     insert_ignore = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
-    for name, inter in ((event.actor1, event.inter1), (event.actor2, event.inter2)):
-        if name:
-            stmt = insert_ignore(actors).values(name=name, inter=inter)
+    for name_key, inter_key in (("actor1", "inter1"), ("actor2", "inter2")):
+        if fields.get(name_key):
+            stmt = insert_ignore(actors).values(name=fields[name_key], inter=fields.get(inter_key))
             conn.execute(stmt.on_conflict_do_nothing())
-    stmt_place = insert_ignore(places).values(
-        country=event.country,
-        admin1=event.admin1,
-        admin2=event.admin2,
-        location=event.location,
-        latitude=event.latitude,
-        longitude=event.longitude,
-        geo_precision=event.geo_precision,
-    )
-    conn.execute(stmt_place.on_conflict_do_nothing())
+    place = {key: fields[key] for key in _PLACE_KEYS}
+    conn.execute(insert_ignore(places).values(**place).on_conflict_do_nothing())

@@ -7,6 +7,7 @@ import re
 from sahelwatch.extraction.doc import ActorMention, Doc
 from sahelwatch.extraction.lexicon import ActorEntry, actor_by_name, actor_patterns
 from sahelwatch.extraction.pipeline import Component
+from sahelwatch.extraction.text import squash_spaces
 
 _SUSPECTED_BEFORE = re.compile(
     r"(?:suspected|alleged|presumed|believed\s+to\s+be(?:\s+from)?|thought\s+to\s+be|likely|"
@@ -34,11 +35,11 @@ class ActorAnnotator(Component[list[ActorMention]]):
         folded = doc.folded
         found: list[tuple[int, int, ActorEntry]] = []
         for m in pats.exact.finditer(doc.text):
-            found.append((m.start(), m.end(), pats.by_alias[re.sub(r"\s+", " ", m.group())]))
+            found.append((m.start(), m.end(), pats.by_alias[squash_spaces(m.group())]))
         taken = [(s, e) for s, e, _ in found]
         for m in pats.folded.finditer(folded):
             if not _overlaps(m.start(), m.end(), taken):
-                found.append((m.start(), m.end(), pats.by_alias[re.sub(r"\s+", " ", m.group())]))
+                found.append((m.start(), m.end(), pats.by_alias[squash_spaces(m.group())]))
         taken = [(s, e) for s, e, _ in found]
         found.extend(
             self._foreign_civilians(folded, pats.nationality, pats.nationality_by_word, taken)
@@ -91,7 +92,7 @@ class ActorAnnotator(Component[list[ActorMention]]):
             index = doc.sentence_at(m.start())
             if index < 0:
                 continue
-            group = pats.ethnic_by_word[re.sub(r"\s+", " ", m.group())]
+            group = pats.ethnic_by_word[squash_spaces(m.group())]
             entry = ActorEntry(
                 name=f"{group} Ethnic Group ({{country}})",
                 inter=civilians.inter,

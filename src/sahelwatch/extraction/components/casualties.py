@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from sahelwatch.extraction.doc import CasualtyMention, Doc
 from sahelwatch.extraction.lexicon import load_language
 from sahelwatch.extraction.pipeline import Component
-from sahelwatch.extraction.text import fold, phrase_alternation
+from sahelwatch.extraction.text import fold, phrase_alternation, squash_spaces
 
 ONE_WORDS = frozenset({"a", "an", "un", "une", "one", "single"})
 YEAR_LIKE = range(1900, 2101)
@@ -84,13 +84,15 @@ def patterns(lang: str) -> CasualtyPatterns:
         r"civils|supplementaires|additional|further)"
     )
     after = re.compile(
+        r"(?:\s?[\"”»])?"  # the quote closing '"a dozen terrorists" were neutralised'
         rf"(?:\s+(?:of|from|in|among|de|du|des|parmi)\s+[^,;.:?!\d]{{0,60}}?)?"
         rf"(?:\s+(?:and|et)\s+(?!\d)[\w' -]{{1,40}}?(?=\s+(?:{auxiliaries})\b))?\s*,?\s*"
         rf"(?:{qualifiers}\s+){{0,2}}(?:{auxiliaries}\s+){{0,4}}[\"“«]?\s?(?P<outcome>{outcomes})(?![\w])"
     )
     before = re.compile(
         rf"(?<![\w])(?P<outcome>{outcomes})"
-        rf"(?:\s+(?:at|of|to|is|was|a|de|est|along\s+with|as\s+well\s+as|ainsi\s+que))?\s*$"
+        rf"(?:\s+(?:at|of|to|is|was|a|de|est|along\s+with|as\s+well\s+as|ainsi\s+que))?\s*"
+        r"(?:[\"“«]\s*)?$"  # 'avoir neutralisé « une quinzaine de terroristes »'
     )
     friendly_side = re.compile(
         r"friendly side|our side|our ranks|own ranks|killed in action|cote ami|dans nos rangs|"
@@ -148,15 +150,17 @@ def find_figures(
 ) -> list[_Figure]:
     figures = []
     for m in pats.number.finditer(folded, start, end):
+        if not m["victim"] and not m["vague"] and (m["n1"] or "") in ONE_WORDS:
+            continue  # "un", "a": not a count without the people counted (checked first: common)
         if m["vague"]:
-            low = high = pats.vague[re.sub(r"\s+", " ", m["vague"])]
+            low = high = pats.vague[squash_spaces(m["vague"])]
         else:
             n1 = parse_number(m["paren"] or m["n1"], pats)
             n2 = parse_number(m["n2"], pats) if m["n2"] else None
             if n1 is None:
                 continue
             low, high = (n1, n2) if n2 is not None and n2 >= n1 else (n1, n1)
-        victim = pats.victim_of.get(re.sub(r"\s+", " ", m["victim"])) if m["victim"] else None
+        victim = pats.victim_of.get(squash_spaces(m["victim"])) if m["victim"] else None
         one_word = (m["n1"] or "") in ONE_WORDS
         if (one_word or low in YEAR_LIKE) and victim is None:
             continue  # "a village", "in 2012": not a count of people
@@ -204,17 +208,21 @@ class CasualtyAnnotator(Component[list[CasualtyMention]]):
     def match(self, doc: Doc) -> list[CasualtyMention]:
         pats = patterns(doc.lang)
         folded = doc.folded
+        date_spans: dict[int, list[tuple[int, int]]] = {}
+        for date in doc.dates:
+            date_spans.setdefault(date.sentence, []).append((date.start, date.end))
         mentions: list[CasualtyMention] = []
         for sentence in doc.sentences:
-            mentions.extend(self._sentence(doc, folded, sentence.index, pats))
+            skip = date_spans.get(sentence.index, [])
+            figures = find_figures(folded, sentence.start, sentence.end, pats, skip)
+            if figures:  # most sentences count nobody: spare them the side searches
+                mentions.extend(self._sentence(doc, folded, sentence.index, figures, pats))
         return mentions
 
     def _sentence(
-        self, doc: Doc, folded: str, index: int, pats: CasualtyPatterns
+        self, doc: Doc, folded: str, index: int, figures: list[_Figure], pats: CasualtyPatterns
     ) -> list[CasualtyMention]:
         sentence = doc.sentences[index]
-        skip = [(d.start, d.end) for d in doc.dates if d.sentence == index]
-        figures = find_figures(folded, sentence.start, sentence.end, pats, skip)
         enemy = bool(pats.enemy_side.search(folded, sentence.start, sentence.end))
         friendly = bool(pats.friendly_side.search(folded, sentence.start, sentence.end))
         out: list[CasualtyMention] = []
@@ -227,7 +235,7 @@ class CasualtyAnnotator(Component[list[CasualtyMention]]):
             if not word:
                 previous = None
                 continue
-            outcome = pats.outcome_of[re.sub(r"\s+", " ", word)]
+            outcome = pats.outcome_of[squash_spaces(word)]
             victim = figure.victim or (
                 "attackers"
                 if word in ENEMY_OUTCOMES or enemy

@@ -15,7 +15,7 @@ import re
 from sahelwatch.extraction.doc import Doc, SourceMention
 from sahelwatch.extraction.lexicon import load_language, speech_regex
 from sahelwatch.extraction.pipeline import Component
-from sahelwatch.extraction.text import fold, phrase_alternation, phrase_regex
+from sahelwatch.extraction.text import fold, phrase_alternation, phrase_regex, squash_spaces
 from sahelwatch.model import TIME_WEEK
 
 FRESH_DAYS = 21  # a dated mention this close to publication is news, not history
@@ -61,23 +61,33 @@ def _background_regex(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{phrase_alternation(cues)})(?![\w])|%")
 
 
+ARMED_GROUP_CLAIM = "armed group claim"  # the sources lexicon's label for a group's claim
+
+
 class SourceAnnotator(Component[list[SourceMention]]):
     """Sources named in a sentence: the army, local officials, witnesses, the armed group..."""
 
     name = "sources"
-    reads = ("text", "sentences", "lang")
+    reads = ("text", "sentences", "lang", "actors")
     writes = ("sources",)
 
     def match(self, doc: Doc) -> list[SourceMention]:
         regex, label_of = _source_patterns(doc.lang)
         speech = speech_regex(doc.lang)
         folded = doc.folded
-        out = []
+        # a named armed group that speaks ("JNIM said its fighters killed 40") claims
+        out = [
+            SourceMention(a.start, a.end, a.text, a.sentence, ARMED_GROUP_CLAIM)
+            for a in doc.actors
+            if a.actor.is_armed_nonstate
+            and not a.actor.is_vague
+            and is_speaking(folded, a.start, a.end, speech)
+        ]
         for sentence in doc.sentences:
             for m in regex.finditer(folded, sentence.start, sentence.end):
                 if not is_speaking(folded, m.start(), m.end(), speech):
                     continue  # "an army convoy" is not the army speaking
-                label = label_of[re.sub(r"\s+", " ", m.group())]
+                label = label_of[squash_spaces(m.group())]
                 out.append(
                     SourceMention(
                         m.start(), m.end(), doc.text[m.start() : m.end()], sentence.index, label
@@ -86,7 +96,7 @@ class SourceAnnotator(Component[list[SourceMention]]):
         return out
 
     def set_annotations(self, doc: Doc, found: list[SourceMention]) -> None:
-        doc.sources = found
+        doc.sources = sorted(found, key=lambda s: s.start)
 
 
 def is_fresh(date: dt.date, precision: int, published: dt.date) -> bool:

@@ -21,7 +21,7 @@ from sahelwatch.extraction.components.segment import dateline_end
 from sahelwatch.extraction.doc import DateMention, Doc
 from sahelwatch.extraction.lexicon import load_language, speech_regex
 from sahelwatch.extraction.pipeline import Component
-from sahelwatch.extraction.text import fold, phrase_alternation
+from sahelwatch.extraction.text import fold, phrase_alternation, squash_spaces
 from sahelwatch.model import TIME_DAY, TIME_MONTH, TIME_WEEK
 
 TIME_YEAR = 4  # a year alone: cannot be placed within a month, so never an event date
@@ -51,9 +51,19 @@ class Vocabulary:
     numbers: dict[str, int]
     durations: dict[str, int]
     relative_days: dict[str, list[int]]
-    rules: tuple[tuple[re.Pattern[str], Handler], ...]
+    rules: tuple[Rule, ...]
     speech: re.Pattern[str]
     cues: re.Pattern[str]  # words without which no rule can match: where to look
+    # per kind of date word (month, weekday, ...), a search for it: a rule that needs
+    # month or weekday names runs only on stretches holding one
+    kinds: dict[str, re.Pattern[str]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    pattern: re.Pattern[str]
+    handler: Handler
+    needs: frozenset[str]  # kinds of date word of which the rule contains at least one
 
 
 def number_value(word: str, vocab: Vocabulary) -> int | None:
@@ -199,7 +209,7 @@ def _year(m: re.Match[str], ref: dt.date, v: Vocabulary) -> Found | None:
 
 
 def _relative_day(m: re.Match[str], ref: dt.date, v: Vocabulary) -> Found | None:
-    offset, precision = v.relative_days[re.sub(r"\s+", " ", m["rel"])]
+    offset, precision = v.relative_days[squash_spaces(m["rel"])]
     date = ref + dt.timedelta(days=offset)
     if precision == TIME_MONTH:
         date = date.replace(day=1)
@@ -288,13 +298,26 @@ def vocabulary(lang: str) -> Vocabulary:
         "P": phrase_alternation(data["day_parts"]),
     }
     patterns, day, year = _english_rules() if lang == "en" else _french_rules()
-    rules = tuple((re.compile(_expand(p, alt, day, year)), h) for p, h in patterns)
+    rules = tuple(Rule(re.compile(_expand(p, alt, day, year)), h, _needs(p)) for p, h in patterns)
     speech = speech_regex(lang)
     cue_words = [*months, *weekdays, *relative_days, *durations, *_ANCHOR_WORDS]
     cues = re.compile(rf"(?<![\w])(?:{phrase_alternation(cue_words)})|\d{{4}}")
+    kinds = {kind: re.compile(rf"(?<![\w])(?:{alt[kind]})") for kind in _KINDS}
     return Vocabulary(
-        lang, months, weekdays, numbers, durations, relative_days, rules, speech, cues
+        lang, months, weekdays, numbers, durations, relative_days, rules, speech, cues, kinds
     )
+
+
+_KINDS = ("M", "W", "R", "U")  # months, weekdays, relative days, durations
+
+
+def _needs(pattern: str) -> frozenset[str]:
+    """Kinds of date word a rule contains. Each rule holds at least one of them outside
+    any optional group, so a stretch without any of them cannot match it."""
+    found = {kind for kind in _KINDS if f"<{kind}>" in pattern}
+    if "<MF>" in pattern:
+        found.add("M")  # full month names are month names
+    return frozenset(found)
 
 
 # Rule patterns are written with placeholders: <M> months, <MF> full month names, <W>
@@ -463,11 +486,14 @@ def find_dates(text: str, folded: str, ref: dt.date, vocab: Vocabulary) -> list[
     """Every time expression of the text, longest first where they overlap."""
     found: list[Found] = []
     for start, end in _windows(folded, vocab):
-        for pattern, handler in vocab.rules:
-            for match in pattern.finditer(folded, start, end):
+        present = {k for k, kind in vocab.kinds.items() if kind.search(folded, start, end)}
+        for rule in vocab.rules:
+            if rule.needs and not rule.needs & present:
+                continue
+            for match in rule.pattern.finditer(folded, start, end):
                 if vocab.lang == "en" and not _month_words_ok(match, text):
                     continue
-                result = handler(match, ref, vocab)
+                result = rule.handler(match, ref, vocab)
                 if result is not None:
                     found.append(result)
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))

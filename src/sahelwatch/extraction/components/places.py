@@ -13,7 +13,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sahelwatch.extraction.components.segment import dateline_end
 from sahelwatch.extraction.doc import Doc, PlaceMention
@@ -61,9 +61,13 @@ _SOURCE_IN = re.compile(
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:fled|flee|fleeing|escaped|evacuated|taken|transported|transferred|moved|headed|returned|"
     r"retreated|withdrew|displaced|sought\s+refuge|fui|fuient|fuir|refugies?|evacues?|transportes?|"
-    r"transferes?|conduits?|retournes?|replies?|en\s+direction|direction)"
+    r"transferes?|conduits?|retournes?|replies?|en\s+direction|direction|"
+    # where help came from is not where the fighting was: "helicopters from Timbuktu"
+    r"venu(?:e|s|es)?\s+de|en\s+provenance\s+de|sent\s+from|dispatched\s+from|flown\s+in\s+from)"
     r"\b[^.;:]{0,25}$"
 )
+# "Gao : six civilians killed near Bourem": a place opening a sentence as its label
+_LABEL_AFTER = re.compile(r"^\s?:\s")
 _NEAR_BEFORE = re.compile(
     r"\b(?:near|outskirts\s+of|vicinity\s+of|close\s+to|not\s+far\s+from|around|outside|"
     r"area\s+of|(?:rural\s+|urban\s+)?commune\s+of|pres\s+de|non\s+loin\s+de|"
@@ -100,7 +104,10 @@ _AREA_BEFORE = re.compile(
 # "the region of Mopti", "cercle de Bankass" / "Mopti region", "Bankass circle"
 _CONTAINER_BEFORE = re.compile(
     r"\b(?:region|province|cercle|circle|district|prefecture|department|departement)"
+    r"(?:\s+(?:voisin|voisine|limitrophe|frontalier|frontaliere))?"  # "le cercle voisin de"
     r"(?:\s+(?:of|de|du|d'))?\s*$"
+    # "Kobadi, in the commune of Nampala": a commune after a named village contains it
+    r"|[,(]\s*(?:dans|in)\s+(?:la\s+|the\s+)?(?:rural\s+|urban\s+)?commune\s+(?:de|of|d')\s*$"
 )
 _CONTAINER_AFTER = re.compile(r"^\s*(?:region|province|cercle|circle|district)\b")
 _UNKNOWN_VILLAGE = re.compile(
@@ -122,6 +129,8 @@ class _NameScanner:
 
     def scan(self, start: int, end: int) -> Iterator[Candidate]:
         words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(self.text[start:end])]
+        while words and fold(self.text[words[0][0] : words[0][1]]) in function_words():
+            words.pop(0)  # "In Dourou, ...": the name is "Dourou", whole
         i = 0
         while i < len(words):
             for size in range(min(len(words) - i, self.gaz.max_name_tokens), 0, -1):
@@ -235,7 +244,7 @@ class PlaceAnnotator(Component[list[PlaceMention]]):
         context = _Context.from_candidates(candidates)
         mentions = []
         for candidate in candidates:
-            place = self._choose(candidate, context)
+            place = self._choose(_named_unit(candidate, folded), context)
             if place is None:
                 continue
             index = doc.sentence_at(candidate.start)
@@ -314,6 +323,25 @@ class PlaceAnnotator(Component[list[PlaceMention]]):
             )
 
 
+_CERCLE_WORD = re.compile(r"\b(?:cercle|circle|district|prefecture)\b\W*(?:\w+\W+)?$")
+_REGION_WORD = re.compile(r"\b(?:region|province)\b\W*(?:\w+\W+)?$")
+
+
+def _named_unit(candidate: Candidate, folded: str) -> Candidate:
+    """'région de Ségou' is the region, 'cercle de Ségou' the cercle, where both exist."""
+    if candidate.role != ROLE_CONTAINER:
+        return candidate
+    before = folded[max(0, candidate.start - 25) : candidate.start]
+    after = folded[candidate.end : candidate.end + 12]
+    if _CERCLE_WORD.search(before) or after.lstrip().startswith(("cercle", "circle")):
+        wanted = [p for p in candidate.places if p.is_cercle]
+    elif _REGION_WORD.search(before) or after.lstrip().startswith("region"):
+        wanted = [p for p in candidate.places if p.is_region]
+    else:
+        return candidate
+    return replace(candidate, places=tuple(wanted)) if wanted else candidate
+
+
 def _preferred_kind(candidate: Candidate) -> tuple[Place, ...]:
     """'the Mopti region' means the region; 'in Mopti' means the town."""
     units = tuple(p for p in candidate.places if p.is_region or p.is_cercle)
@@ -342,10 +370,16 @@ class _Context:
 
     @classmethod
     def from_candidates(cls, candidates: list[Candidate]) -> _Context:
-        admin1, admin2, points = set(), set(), []
+        admin1: set[str] = set()
+        admin2: set[str] = set()
+        points: list[tuple[float, float]] = []
         for candidate in candidates:
             places = _preferred_kind(candidate)
             if len(places) != 1:
+                if candidate.role == ROLE_CONTAINER and len({p.admin1 for p in places}) == 1:
+                    # "cercle de Mopti": region and cercle share the name; both say where
+                    admin1.add(places[0].admin1)
+                    admin2.update(p.admin2 or p.name for p in places if p.is_cercle)
                 continue
             place = places[0]
             if place.is_region:
@@ -369,6 +403,8 @@ def _role(text: str, folded: str, start: int, end: int, sentence_start: int) -> 
         return ROLE_DATELINE
     before = folded[max(sentence_start, start - MAX_LOOKBACK) : start]
     after = folded[end : end + 20]
+    if _LABEL_AFTER.match(after) and _opens_sentence(text, sentence_start, start):
+        return ROLE_CONTAINER
     checks = (
         (ROLE_ATTRIBUTION, _ATTRIBUTION_BEFORE.search(before) or _SOURCE_IN.search(before)),
         (ROLE_DESTINATION, _DESTINATION_BEFORE.search(before)),

@@ -98,12 +98,11 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         content = line.group().strip()
         if not content:
             continue
-        key = fold(content)
         if not headline_key:
-            headline_key = key
+            headline_key = fold(content)
             continue
         if (
-            key == headline_key
+            (len(content) == len(headline_key) and fold(content) == headline_key)
             or furniture.match(content)
             or _CAPTION.search(content)
             or _EMBEDDED_POST.search(content)

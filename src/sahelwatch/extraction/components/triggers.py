@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from sahelwatch.extraction.doc import Doc, TriggerMention
 from sahelwatch.extraction.lexicon import load_language
 from sahelwatch.extraction.pipeline import Component
-from sahelwatch.extraction.text import fold, phrase_alternation, phrase_regex
-from sahelwatch.model import VIOLENCE_AGAINST_CIVILIANS
+from sahelwatch.extraction.text import fold, phrase_alternation, phrase_regex, squash_spaces
+from sahelwatch.model import EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS
+
+AIR_STRIKE = "Air/drone strike"
 
 # Hedged mentions describe a possibility, not what happened ("suggests the use of
 # suicide vehicles", "which benefits from drone support").
@@ -29,7 +31,12 @@ _HEDGE_BEFORE = re.compile(
 )
 _HEDGE_AFTER = re.compile(r"^\s*(?:support|soutien|capabilit|threat|menace|training|formation)")
 _WINDOW = 70
-_AGENT = re.compile(r"\b(?:by|par)\b")
+_OTHER_CLAUSE = re.compile(
+    r"\b(?:by|par|after|before|when|while|since|because|apres|avant|lorsque|quand|alors|depuis)\b"
+)
+_DETERMINER_END = re.compile(
+    r"(?:\b(?:the|a|an|this|that|its|their|le|la|les|un|une|cette|ce|cet|son|sa|leur)\s+|\bl')$"
+)
 
 
 @dataclass(frozen=True)
@@ -38,6 +45,7 @@ class TriggerPatterns:
     entry_of: dict[str, tuple[str, str, bool]]  # folded word -> (type, sub type, by target)
     military: re.Pattern[str]
     civilian: re.Pattern[str]
+    aircraft_subject: re.Pattern[str]  # "drones struck": the attack came from the air
 
 
 @functools.cache
@@ -58,6 +66,9 @@ def patterns(lang: str) -> TriggerPatterns:
         civilian=re.compile(
             rf"(?<![\w])(?:{phrase_alternation(data['civilian_targets'])})(?![\w])"
         ),
+        aircraft_subject=re.compile(
+            rf"(?<![\w])(?:{phrase_alternation(data['aircraft'])})(?![\w])[^.;:,]{{0,20}}$"
+        ),
     )
 
 
@@ -69,9 +80,13 @@ def target_near(
     ``bounds`` limits the search (the sentence, or from the trigger on).
     """
     (start, end), (lo, hi) = trigger, bounds
-    window = _AGENT.split(folded[end : min(hi, end + _WINDOW)], maxsplit=1)[0]  # not "by X"
+    # not "by X", nor another clause ("came under attack hours after troops left their base")
+    window = _OTHER_CLAUSE.split(folded[end : min(hi, end + _WINDOW)], maxsplit=1)[0]
     after = _nearest_target(window, pats, last=False)
-    return after or _nearest_target(folded[max(lo, start - _WINDOW) : start], pats, last=True)
+    before = folded[max(lo, start - _WINDOW) : start]
+    if _DETERMINER_END.search(before):
+        return after  # "did not comment on the attack": a noun's target follows it
+    return after or _nearest_target(before, pats, last=True)
 
 
 def _nearest_target(text: str, pats: TriggerPatterns, last: bool) -> str:
@@ -85,9 +100,19 @@ def _nearest_target(text: str, pats: TriggerPatterns, last: bool) -> str:
     return (max(hits) if last else min(hits))[1]
 
 
+def _without_names(doc: Doc, start: int, end: int) -> str:
+    """Folded text with actor names blanked: "Groupe de soutien à l'islam" hedges nothing."""
+    text = doc.folded[start:end]
+    for actor in doc.actors:
+        if actor.start < end and start < actor.end:
+            lo, hi = max(actor.start, start) - start, min(actor.end, end) - start
+            text = text[:lo] + " " * (hi - lo) + text[hi:]
+    return text
+
+
 class TriggerAnnotator(Component[list[TriggerMention]]):
     name = "triggers"
-    reads = ("text", "sentences", "lang")
+    reads = ("text", "sentences", "lang", "actors")
     writes = ("triggers",)
 
     def match(self, doc: Doc) -> list[TriggerMention]:
@@ -96,12 +121,14 @@ class TriggerAnnotator(Component[list[TriggerMention]]):
         out: list[TriggerMention] = []
         for sentence in doc.sentences:
             for m in pats.regex.finditer(folded, sentence.start, sentence.end):
-                prefix = folded[max(sentence.start, m.start() - 60) : m.start()]
+                prefix = _without_names(doc, max(sentence.start, m.start() - 60), m.start())
                 if _HEDGE_BEFORE.search(prefix) or _HEDGE_AFTER.match(
                     folded[m.end() : m.end() + 20]
                 ):
                     continue
-                event_type, sub_type, by_target = pats.entry_of[re.sub(r"\s+", " ", m.group())]
+                event_type, sub_type, by_target = pats.entry_of[squash_spaces(m.group())]
+                if sub_type == "Armed clash" and pats.aircraft_subject.search(prefix):
+                    event_type, sub_type, by_target = EXPLOSIONS, AIR_STRIKE, False
                 # Before a violence-against-civilians verb stand its perpetrators, not its
                 # target: only the words after it say whom it hit.
                 lo = m.start() if event_type == VIOLENCE_AGAINST_CIVILIANS else sentence.start

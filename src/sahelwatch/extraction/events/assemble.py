@@ -7,7 +7,7 @@ import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sahelwatch.extraction.doc import DateMention, Doc, PlaceMention
+from sahelwatch.extraction.doc import DateMention, Doc, PlaceMention, TriggerMention
 from sahelwatch.extraction.events.fatalities import allocate, claims_for
 from sahelwatch.extraction.events.incidents import ALL, Incident, best_date, group_incidents
 from sahelwatch.extraction.events.roles import choose_roles, state_attacks
@@ -17,9 +17,11 @@ from sahelwatch.extraction.pipeline import Component
 from sahelwatch.extraction.text import fold
 from sahelwatch.geo.place import Place
 from sahelwatch.model import (
+    BATTLES,
     GEO_NEAR,
     GEO_REGION,
     GEO_TOWN,
+    STRATEGIC,
     TIME_DAY,
     TIME_WEEK,
     VIOLENCE_AGAINST_CIVILIANS,
@@ -92,8 +94,12 @@ class EventAssembler(Component[list[Event]]):
         fatalities: dict[str, dict[str, int]] = {}
         for location in locations:
             scope = _Scope(doc, frozenset(incident.sentences_for(location.key)))
-            body = scope.without_headline()
-            kind = body.kind() or scope.kind()  # the story's words first, its headline after
+            # what is said of this place first ("gunmen raided the village"), then the
+            # story's words ("attacked an army camp and two villages"), its headline after;
+            # a summary only when nothing else
+            typing = scope.without(_overviews(doc, incident))
+            own = scope.without(_shared(incident))
+            kind = own.kind() or typing.without_headline().kind() or typing.kind() or scope.kind()
             if kind is None:
                 continue
             per_type = fatalities.setdefault(
@@ -156,6 +162,9 @@ class _Scope:
         self.triggers = [t for t in doc.triggers if t.sentence in sentences]
         self.casualties = [c for c in doc.casualties if c.sentence in sentences]
 
+    def without(self, sentences: frozenset[int]) -> _Scope:
+        return _Scope(self.doc, self.sentences - sentences) if sentences else self
+
     def without_headline(self) -> _Scope:
         return _Scope(
             self.doc,
@@ -177,6 +186,30 @@ class _Scope:
         return classify(
             self.triggers, self.casualties, state_attacks(sides), state_present, armed_attacker
         )
+
+
+def _shared(incident: Incident) -> frozenset[int]:
+    """Sentences that tell the whole incident, not one of its places."""
+    return frozenset(s for s, keys in incident.sentences.items() if ALL in keys)
+
+
+def _overviews(doc: Doc, incident: Incident) -> frozenset[int]:
+    """Sentences about the whole story that name three kinds of incident ("an attack on a
+    gendarmerie post, a kidnapping and an air strike"): a summary, typing no single event."""
+    kinds: dict[int, set[str]] = {}
+    for trigger in doc.triggers:
+        if ALL in incident.sentences.get(trigger.sentence, ()):
+            kinds.setdefault(trigger.sentence, set()).add(_incident_kind(trigger))
+    return frozenset(s for s, found in kinds.items() if len(found - {STRATEGIC}) >= 3)
+
+
+def _incident_kind(trigger: TriggerMention) -> str:
+    """Kinds that make separate incidents: "killed in raids" is one attack, not two."""
+    if trigger.sub_event_type == "Abduction/forced disappearance":
+        return "abduction"
+    if trigger.event_type in (BATTLES, VIOLENCE_AGAINST_CIVILIANS):
+        return "attack"
+    return trigger.event_type
 
 
 def _day_dated(incident: Incident) -> bool:

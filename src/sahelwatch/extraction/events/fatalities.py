@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from sahelwatch.extraction.components.context import ARMED_GROUP_CLAIM as GROUP_CLAIM
 from sahelwatch.extraction.doc import CasualtyMention, Doc, SourceMention
 from sahelwatch.extraction.events.incidents import Incident, place_key
 from sahelwatch.model import BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS, Claim
@@ -30,7 +31,6 @@ CLAIM_FIELDS = {
     "captured": "abducted_or_captured",
 }
 UNATTRIBUTED = "unattributed"
-GROUP_CLAIM = "armed group claim"
 
 
 def total_killed(mentions: Sequence[CasualtyMention], event_type: str) -> int:
@@ -58,8 +58,10 @@ def allocate(
     """Fatalities per location key: the most specific figures first, shares of totals after."""
     groups: dict[tuple[str, ...], list[CasualtyMention]] = defaultdict(list)
     for mention in _counted_mentions(doc, incident):
-        sharing = _figure_place(doc, mention, locations) or tuple(
-            incident.sharing(mention.sentence, locations)
+        sharing = (
+            _figure_place(doc, mention, locations)
+            or _all_places(doc, mention, locations)
+            or tuple(incident.sharing(mention.sentence, locations))
         )
         if sharing:
             groups[sharing].append(mention)
@@ -77,6 +79,18 @@ def allocate(
 
 
 _PLACE_AFTER_FIGURE = 30  # "dix-sept morts à Yoro", "killing 15 in Songho"
+# "23 civilians had died in the two villages": a total for every place, not the last named
+_SEVERAL_PLACES_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:in|across|from|dans|a)\s+(?:the\s+|les\s+|ces\s+)?"
+    r"(?:two|three|four|five|both|several|all|deux|trois|quatre|cinq|plusieurs)\s+"
+    r"(?:of\s+the\s+)?(?:villages|localites|towns|places|hamlets|hameaux|sites|communes|"
+    r"attacks|attaques|localities)\b"
+)
+
+
+def _all_places(doc: Doc, mention: CasualtyMention, locations: Sequence[str]) -> tuple[str, ...]:
+    after = doc.folded[mention.end : mention.end + 120]
+    return tuple(locations) if _SEVERAL_PLACES_AFTER.match(after) else ()
 
 
 def _figure_place(doc: Doc, mention: CasualtyMention, locations: Sequence[str]) -> tuple[str, ...]:

@@ -267,6 +267,8 @@ class _IncidentBuilder:
     def event_sentence(self, index: int) -> None:
         dates = self._dates(index)
         target = _incident_for(dates, self.current, self.incidents)
+        if not dates:
+            target = self._told_before(index) or target
         if target is None:
             target = self._new_incident(index, dates)
         if target is not self.current and target.places:
@@ -282,6 +284,19 @@ class _IncidentBuilder:
             target.history = True
             self.current = self.main  # undated sentences after a digression: the main story
             self.focus = frozenset(self.main.places) or frozenset({ALL})
+
+    def _told_before(self, index: int) -> Incident | None:
+        """An undated sentence naming only the places of an earlier incident, none of the
+        current one, is about that incident ("whether it was linked to the assault on the
+        Nampala camp")."""
+        keys = _event_keys(self.doc, index)
+        current = self.current
+        if not keys or current is None or keys & set(current.places):
+            return None
+        return next(
+            (i for i in reversed(self.incidents) if i is not current and keys <= set(i.places)),
+            None,
+        )
 
 
 def _incident_for(

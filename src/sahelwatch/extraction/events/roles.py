@@ -54,7 +54,9 @@ def _rank_attacker(item: SideMention) -> tuple[int, bool, int, int]:
 
 def state_attacks(sides: Sequence[SideMention]) -> bool:
     """Do government (or allied foreign) forces attack, with no armed group attacking?"""
-    attackers = [s.mention.actor for s in sides if s.side == ATTACKER]
+    on_attack = [s for s in sides if s.side == ATTACKER]
+    # the words outrank an actor's kind: "FAMa retook the town the jihadists held"
+    attackers = [s.mention.actor for s in ([s for s in on_attack if s.stated] or on_attack)]
     return any(a.is_force for a in attackers) and not any(a.is_armed_nonstate for a in attackers)
 
 

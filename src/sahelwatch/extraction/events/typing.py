@@ -98,7 +98,9 @@ def _attack_kind(
     )
     if target == "military" or (clash and target != "civilians"):
         return EventKind(BATTLES, "Armed clash", "military")
-    if target == "civilians" or state_attacker or civilian_violence:
+    # people killed with no word of fighting and no forces hit: civilians were attacked
+    unopposed = not battles and not target
+    if target == "civilians" or state_attacker or civilian_violence or unopposed:
         sub = "Abduction/forced disappearance" if abduction_only and not battles else "Attack"
         return EventKind(VIOLENCE_AGAINST_CIVILIANS, sub, "civilians")
     return EventKind(BATTLES, "Armed clash", "military")
