@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint bench gazetteer clean
+.PHONY: install demo test lint bench gazetteer clean system-deps
 
 install: $(STAMP)
 
@@ -22,8 +22,13 @@ lint: install
 	$(VENV)/bin/ruff format --check src tests scripts benchmarks
 	$(VENV)/bin/mypy
 
-test: install lint
+test: install lint system-deps
 	$(VENV)/bin/pytest
+
+# Debian's chromium for the dashboard's browser tests (playwright drives it; never
+# `playwright install`). A no-op when it is already there.
+system-deps:
+	@test -x /usr/bin/chromium || (apt-get update -qq && apt-get install -y -qq chromium)
 
 bench: install
 	$(PY) -m benchmarks.run $(BENCH_ARGS)
@@ -33,4 +38,4 @@ gazetteer: install
 	$(PY) scripts/build_gazetteer.py
 
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) build dist src/*.egg-info .mypy_cache .ruff_cache .pytest_cache test-artifacts

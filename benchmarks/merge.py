@@ -1,7 +1,7 @@
 """Benchmark: batch deduplication cost as the number of events grows.
 
-``run(report)`` generates synthetic reports (incidents across the Sahel over three
-years, each reported by one to three sources with small disagreements), times
+``run(report, sizes=..., quick=False)`` generates synthetic reports (incidents across
+the Sahel over three years, each reported by one to three sources with small disagreements), times
 ``sahelwatch.store.dedup.dedup`` per size and reports the growth ratio against
 n log n relative to the smallest size (1.0 = grows like n log n; quadratic would grow
 like n / n0). Wired into ``make bench`` by benchmarks/run.py.
@@ -10,11 +10,13 @@ like n / n0). Wired into ``make bench`` by benchmarks/run.py.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import math
 import random
 import time
 from collections.abc import Callable, Sequence
 
+from benchmarks.report import metric_line
 from sahelwatch.model import Event
 from sahelwatch.store.dedup import dedup
 
@@ -70,23 +72,39 @@ def synthetic_events(n: int, seed: int = 7) -> tuple[list[Event], list[str]]:
     return events, articles
 
 
-def run(report: Callable[[str], None], sizes: Sequence[int] = (10_000, 100_000, 1_000_000)) -> None:
-    """Time ``dedup`` per size; report seconds and growth against n log n."""
+QUICK_SIZES = (1_000, 4_000)
+
+
+def run(
+    report: Callable[[str], None],
+    sizes: Sequence[int] = (10_000, 100_000, 1_000_000),
+    quick: bool = False,
+) -> None:
+    """Time ``dedup`` per size; report seconds and growth against n log n.
+
+    ``quick`` (``make bench BENCH_ARGS=--quick``) uses QUICK_SIZES: a smoke test only.
+    """
+    sizes = QUICK_SIZES if quick else sizes
     baseline: tuple[int, float] | None = None
     for n in sizes:
         events, articles = synthetic_events(n)
-        started = time.perf_counter()
-        clusters = dedup(events, articles)
-        seconds = time.perf_counter() - started
-        line = f"merge.dedup n={n:,}: {seconds:.2f} s, {len(clusters):,} clusters"
+        gc.collect()
+        gc.freeze()  # the generated inputs are not garbage: keep the collector off them
+        try:
+            started = time.perf_counter()
+            clusters = dedup(events, articles)
+            seconds = time.perf_counter() - started
+        finally:
+            gc.unfreeze()
+        report(metric_line(f"dedup {n} events", seconds, "s", f"{len(clusters):,} clusters"))
         if baseline is None:
             baseline = (n, seconds)
-        else:
-            n0, s0 = baseline
-            observed = seconds / s0 if s0 else float("inf")
-            nlogn = (n * math.log(n)) / (n0 * math.log(n0))
-            line += (
-                f"; time x{observed:.1f} vs n log n x{nlogn:.1f} "
-                f"(ratio {observed / nlogn:.2f}; quadratic would be x{(n / n0) ** 2:.0f})"
-            )
-        report(line)
+            continue
+        n0, s0 = baseline
+        observed = seconds / s0 if s0 else float("inf")
+        nlogn = (n * math.log(n)) / (n0 * math.log(n0))
+        note = (
+            f"time x{observed:.1f} vs n log n x{nlogn:.1f} from n={n0:,}; "
+            f"quadratic would be x{(n / n0) ** 2:.0f}"
+        )
+        report(metric_line(f"dedup growth / n log n, {n0}->{n}", observed / nlogn, "x", note))

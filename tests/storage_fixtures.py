@@ -1,7 +1,8 @@
 """Fixtures for tests that need a database: every test runs on SQLite AND on PostgreSQL.
 
-PostgreSQL is the real server at 127.0.0.1:5432 (trust auth); each test gets its own
-database, dropped afterwards. No mocks. Use ``db_url`` for a fresh, empty database URL
+PostgreSQL is the real server at 127.0.0.1:5432 (trust auth): the session creates its
+own database (dropped at the end) and each test gets its own schema in it (dropped
+after the test). No mocks. Use ``db_url`` for a fresh, empty database URL
 or ``store`` for an open Store on it (fixed clock).
 """
 
@@ -47,16 +48,31 @@ def drop_pg_database(url: str) -> None:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-@pytest.fixture(params=BACKENDS)
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'store.db'}"
-        return
+@pytest.fixture(scope="session")
+def pg_database() -> Iterator[str]:
+    """One PostgreSQL database for the test session; each test gets a schema in it."""
     url = create_pg_database()
     try:
         yield url
     finally:
         drop_pg_database(url)
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty database: a SQLite file, or a PostgreSQL schema dropped afterwards."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'store.db'}"
+        return
+    database = request.getfixturevalue("pg_database")
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(database, autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+    try:
+        yield f"{database}?options=-csearch_path%3D{schema}"
+    finally:
+        with psycopg.connect(database, autocommit=True) as conn:
+            conn.execute(f'DROP SCHEMA "{schema}" CASCADE')
 
 
 @pytest.fixture

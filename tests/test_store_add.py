@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+import time
+from typing import Any
 
 import pytest
 
 from sahelwatch.errors import InputError
 from sahelwatch.settings import Settings
-from sahelwatch.store import ArticleMeta, EventFilter, Store
+from sahelwatch.store import ArticleMeta, EventFilter, Store, writes
+from sahelwatch.store.schema import articles
 from tests.storage_fixtures import fixed_clock
-from tests.store_events import make_event
+from tests.store_events import FAMA, JNIM, make_event
 
 URL = "https://example.org/news/2024/05/15/attack-nampala"
 
@@ -34,6 +37,9 @@ def test_a_new_article_creates_its_events(store: Store) -> None:
     assert stored.source_count == 1
     assert stored.sources[0].url == URL
     assert stored.sources[0].evidence == ("Attack at Nampala.",)
+    dump = store.dump()
+    assert {a["name"] for a in dump["actors"]} == {JNIM, FAMA}
+    assert [p["location"] for p in dump["places"]] == ["Goudourou", "Nampala"]
 
 
 @pytest.mark.parametrize(
@@ -75,32 +81,31 @@ def test_a_failing_event_rolls_back_its_whole_article(store: Store) -> None:
     assert store.dump() == before
 
 
-def test_a_database_error_mid_article_rolls_everything_back(store: Store) -> None:
+def test_a_database_error_mid_article_rolls_everything_back(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
     before = store.dump()
     events = [
         make_event(place="Tolagie"),
         make_event(place="Kobadi"),
         make_event(place="Goudourou"),
     ]
-    # The database write of the third event fails (as a full disk would).
-    from sahelwatch.store import store as store_module
+    original = writes.insert_source
+    calls: list[int] = []
 
-    original = store_module._insert_source
-    calls = {"n": 0}
+    def failing_third_write(*args: Any, **kwargs: Any) -> None:
+        calls.append(1)
+        if len(calls) == 3:
+            raise OSError("disk full")  # the database write of the third event fails
+        original(*args, **kwargs)
 
-    def failing(*args: object, **kwargs: object) -> None:
-        calls["n"] += 1
-        if calls["n"] == 3:
-            raise RuntimeError("disk full")
-        original(*args, **kwargs)  # type: ignore[arg-type]
-
-    store_module._insert_source = failing  # type: ignore[assignment]
-    try:
-        with pytest.raises(RuntimeError):
-            store.add_extraction(meta("Third article", url=None), events)
-    finally:
-        store_module._insert_source = original
+    monkeypatch.setattr(writes, "insert_source", failing_third_write)
+    with pytest.raises(OSError, match="disk full"):
+        store.add_extraction(meta("Third article", url=None), events)
+    assert len(calls) == 3
+    monkeypatch.undo()
     assert store.dump() == before
+    assert store.add_extraction(meta("Third article", url=None), events).status == "new"
 
 
 def test_two_runs_over_the_same_inputs_give_identical_databases(db_url: str) -> None:
@@ -154,3 +159,23 @@ def test_concurrent_writers_store_an_article_once(db_url: str) -> None:
     assert sorted(results) == ["new", "unchanged", "unchanged", "unchanged"]
     with Store.open(Settings(db_url)) as store:
         assert store.query_events(EventFilter()).total == 1
+
+
+def test_readers_do_not_wait_for_a_writer(store: Store) -> None:
+    store.add_extraction(meta(), [make_event()])
+    with store.engine.begin() as writer:
+        writer.execute(articles.update().values(title="being rewritten"))  # holds the write lock
+        started = time.monotonic()
+        assert store.query_events(EventFilter()).total == 1
+        assert len(store.dump()["articles"]) == 1
+    assert time.monotonic() - started < 5
+
+
+def test_reports_merge_across_a_region_border_and_not_across_the_country(store: Store) -> None:
+    first = store.add_extraction(meta(), [make_event()])
+    across = make_event(admin1="Tombouctou", location="Near Nampala", latitude=15.30)
+    second = store.add_extraction(meta("second", url="https://example.org/2"), [across])
+    assert second.events_merged == first.events_created
+    far = make_event(place="Mopti")
+    third = store.add_extraction(meta("third", url="https://example.org/3"), [far])
+    assert third.events_merged == () and len(third.events_created) == 1

@@ -147,6 +147,16 @@ def test_a_single_source_has_low_best_high_equal_unless_the_perpetrator_claims_m
     assert (nothing.low, nothing.best, nothing.high) == (0, 0, 0)
 
 
+def test_the_extractors_armed_group_claims_count_as_perpetrator_claims() -> None:
+    from sahelwatch.extraction.components.context import ARMED_GROUP_CLAIM as EXTRACTOR_LABEL
+    from sahelwatch.store.combine import ARMED_GROUP_CLAIM
+
+    assert ARMED_GROUP_CLAIM == EXTRACTOR_LABEL
+    unnamed = make_event(actor1=UNIDENTIFIED, fatalities=14, claims=[claim(40, EXTRACTOR_LABEL)])
+    merged = combine_fatalities([unnamed, make_event(fatalities=7)])
+    assert (merged.low, merged.best, merged.high) == (7, 14, 40)
+
+
 def test_an_explicit_zero_is_a_figure() -> None:
     zero = make_event(fatalities=0, claims=[claim(0)])
     merged = combine_fatalities([zero, make_event(fatalities=3)])

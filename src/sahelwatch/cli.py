@@ -79,3 +79,13 @@ main.add_command(_ingest_command())
 from sahelwatch.store_cli import register as _register_store_commands  # noqa: E402
 
 _register_store_commands(main)
+
+# The web API, dashboard, tokens and briefing report (sahelwatch.web.commands).
+from sahelwatch.web.commands import register as _register_web  # noqa: E402
+
+_register_web(main)
+
+# Watches, alerts and reports from the ground (sahelwatch.alerts.cli).
+from sahelwatch.alerts.cli import register as _register_alerts  # noqa: E402
+
+_register_alerts(main)

@@ -19,6 +19,11 @@ from typing import Any
 from sahelwatch.model import Event, interaction_code
 from sahelwatch.store.match import fold, is_unnamed
 
+# The extractor's source label for a group claiming an attack (equal to
+# sahelwatch.extraction.components.context.ARMED_GROUP_CLAIM, checked by a test; not
+# imported, to keep the extraction pipeline out of the store's imports).
+ARMED_GROUP_CLAIM = "armed group claim"
+
 
 @dataclass(frozen=True, slots=True)
 class Report:
@@ -42,7 +47,9 @@ class Combined:
 
 
 def is_perpetrator_claim(event: Event, source: str) -> bool:
-    """Does a claim's source name the event's attacking side (actor1)?"""
+    """Is the claim an armed group's own (the extractor's label), or by the event's actor1?"""
+    if fold(source) == ARMED_GROUP_CLAIM:
+        return True
     if is_unnamed(event.actor1) or not source.strip():
         return False
     actor = fold(event.actor1)

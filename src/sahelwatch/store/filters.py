@@ -27,6 +27,7 @@ class EventFilter:
     radius_km: float = 25.0
     limit: int = 100
     offset: int = 0
+    status: str | None = None  # None: every status but the hidden ones (unverified, rejected)
 
 
 def _date(value: str, option: str) -> dt.date:

@@ -59,8 +59,12 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
     cursor.close()
 
 
+READ_ONLY = {"sahelwatch_read_only": True}  # execution option: a plain (deferred) BEGIN
+
+
 def _sqlite_begin(connection: Connection) -> None:
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    read_only = connection.get_execution_options().get("sahelwatch_read_only", False)
+    connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 @contextmanager
@@ -118,12 +122,18 @@ def connect(engine: Engine) -> Iterator[Connection]:
         connection = engine.connect()
     except SQLAlchemyError as error:
         raise DatabaseUnavailableError(
-            f"cannot connect to {engine.url.render_as_string(hide_password=True)}: "
+            f"cannot connect to {display_url(engine)}: "
             f"{first_line(error)}. Check that the server is running and the URL is right "
             "(--db or SAHELWATCH_DB)."
         ) from error
     with connection:
         yield connection
+
+
+def display_url(engine: Engine) -> str:
+    """The URL as the user wrote it: no driver name, no password."""
+    url = engine.url.set(drivername=engine.url.get_backend_name())
+    return url.render_as_string(hide_password=True)
 
 
 def first_line(error: BaseException) -> str:

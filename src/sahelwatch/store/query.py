@@ -13,7 +13,7 @@ from sqlalchemy.engine import Connection, RowMapping
 from sahelwatch.model import ACLED_FIELDS
 from sahelwatch.store.filters import EventFilter
 from sahelwatch.store.match import distance_km
-from sahelwatch.store.records import EventPage, SourceRef, StoredEvent
+from sahelwatch.store.records import HIDDEN_STATUSES, EventPage, SourceRef, StoredEvent
 from sahelwatch.store.schema import articles, event_sources, events
 
 _KM_PER_DEGREE = 111.2
@@ -35,6 +35,10 @@ def _conditions(flt: EventFilter) -> list[ColumnElement[bool]]:
     ):
         if value:
             where.append(func.lower(column) == value.lower())
+    if flt.status:
+        where.append(c.status == flt.status)
+    else:
+        where.append(c.status.not_in(HIDDEN_STATUSES))
     if flt.actor:
         pattern = f"%{flt.actor.lower()}%"
         actor_columns = (c.actor1, c.actor2, c.assoc_actor_1, c.assoc_actor_2)

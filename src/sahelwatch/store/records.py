@@ -10,6 +10,10 @@ from sahelwatch.model import ACLED_FIELDS, Claim, Event, Evidence
 
 EXTRACTED = "extracted"  # origin of events extracted from articles (imports: "acled", "ucdp")
 CONFIRMED = "confirmed"
+# Events with these statuses (reports from the ground not yet corroborated, or rejected
+# by a moderator; see sahelwatch.alerts.reports) are left out of queries unless a filter
+# asks for them by status.
+HIDDEN_STATUSES = ("unverified", "rejected")
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +27,7 @@ class ArticleMeta:
     published: dt.date | None = None
     language: str = ""
     origin: str = ""
+    new_event_status: str = CONFIRMED  # status of the events this article creates
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,12 +17,17 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    func,
 )
 
 metadata = MetaData()
 
 # Columns holding wall-clock times: left out of Store.dump() so runs can be compared.
-WALL_CLOCK_COLUMNS = frozenset({"added_at", "created_at", "updated_at"})
+WALL_CLOCK_COLUMNS = frozenset(
+    {"added_at", "created_at", "updated_at"}
+    # alerts tables (below)
+    | {"next_attempt_at", "claimed_at", "delivered_at", "at", "received_at", "moderated_at"}
+)
 
 articles = Table(
     "articles",
@@ -114,4 +119,111 @@ places = Table(
     Column("longitude", Float, nullable=False),
     Column("geo_precision", Integer, nullable=False),
     PrimaryKeyConstraint("country", "admin1", "admin2", "location", name="pk_places"),
+)
+
+# API tokens of the web API (sahelwatch.web.tokens): only a SHA-256 of each token is kept.
+api_tokens = Table(
+    "api_tokens",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", Text, nullable=False, server_default=""),
+    Column("hint", String(16), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("revoked_at", DateTime(timezone=True), nullable=True),
+)
+
+# Indexes for the web API's queries (migration 0003_query_indexes): the store filters text
+# case-insensitively, so the indexes are on lower(column), then the date (the sort order).
+for _name, _column in (
+    ("ix_events_lower_country_date", events.c.country),
+    ("ix_events_lower_admin1_date", events.c.admin1),
+    ("ix_events_lower_location_date", events.c.location),
+    ("ix_events_lower_type_date", events.c.event_type),
+):
+    Index(_name, func.lower(_column), events.c.event_date)
+Index(
+    "ix_events_date_type_fatalities", events.c.event_date, events.c.event_type, events.c.fatalities
+)
+Index("ix_events_actor1_date_fatalities", events.c.actor1, events.c.event_date, events.c.fatalities)
+Index("ix_events_actor2_date_fatalities", events.c.actor2, events.c.event_date, events.c.fatalities)
+
+# Watches, alerts, deliveries and reports from the ground (sahelwatch.alerts, migration
+# 0101_alerts). Unique constraints carry the exactly-once rules: one alert per (watch, key),
+# one delivery per (alert, channel, target, notice, revision).
+watches = Table(
+    "watches",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("kind", String(16), nullable=False),
+    Column("spec", JSON, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+alerts = Table(
+    "alerts",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("watch", String(64), nullable=False),
+    Column("key", String(200), nullable=False),
+    Column("event_id", String(80), nullable=True),
+    Column("title", Text, nullable=False),
+    Column("reasons", JSON, nullable=False),
+    Column("revision", Integer, nullable=False),  # source count of the event when last told
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("watch", "key", name="uq_alerts_watch_key"),
+    Index("ix_alerts_event_id", "event_id"),
+    Index("ix_alerts_updated_at", "updated_at"),
+)
+
+alert_deliveries = Table(
+    "alert_deliveries",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("alert_id", Integer, ForeignKey("alerts.id"), nullable=False),
+    Column("channel", String(16), nullable=False),
+    Column("target", String(500), nullable=False),
+    Column("notice", String(16), nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("status", String(16), nullable=False),  # pending | sending | delivered | failed
+    Column("attempts", Integer, nullable=False),
+    Column("next_attempt_at", DateTime(timezone=True), nullable=True),
+    Column("claimed_at", DateTime(timezone=True), nullable=True),
+    Column("delivered_at", DateTime(timezone=True), nullable=True),
+    Column("last_error", Text, nullable=False),
+    UniqueConstraint(
+        "alert_id", "channel", "target", "notice", "revision", name="uq_alert_deliveries_once"
+    ),
+    Index("ix_alert_deliveries_status", "status", "next_attempt_at"),
+)
+
+delivery_log = Table(
+    "delivery_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("delivery_id", Integer, ForeignKey("alert_deliveries.id"), nullable=False),
+    Column("attempt", Integer, nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("ok", Integer, nullable=False),
+    Column("status_code", Integer, nullable=True),
+    Column("detail", Text, nullable=False),
+    Index("ix_delivery_log_delivery_id", "delivery_id"),
+)
+
+ground_reports = Table(
+    "ground_reports",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("text", Text, nullable=False),
+    Column("place", Text, nullable=False),
+    Column("reported_on", Date, nullable=True),
+    Column("contact", Text, nullable=False),  # private: never in public outputs
+    Column("status", String(16), nullable=False),
+    Column("article_id", String(40), nullable=True),
+    Column("event_ids", JSON, nullable=False),
+    Column("note", Text, nullable=False),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+    Column("moderated_at", DateTime(timezone=True), nullable=True),
+    Index("ix_ground_reports_status", "status"),
 )

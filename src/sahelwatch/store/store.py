@@ -4,25 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
 
 from sqlalchemy import Engine, Table, insert, select, text, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from sahelwatch.errors import InputError, SahelwatchError
-from sahelwatch.model import ACLED_FIELDS, SUB_EVENT_TYPES, Event
+from sahelwatch.model import Event
 from sahelwatch.settings import Settings
-from sahelwatch.store import migrate, query
-from sahelwatch.store.combine import Combined, Report, combine
+from sahelwatch.store import migrate, query, writes
+from sahelwatch.store.combine import Report, combine
 from sahelwatch.store.filters import EventFilter
 from sahelwatch.store.identity import article_id, extracted_event_id, normalise_url, text_hash
-from sahelwatch.store.match import Match, date_interval, match
+from sahelwatch.store.match import Match
 from sahelwatch.store.records import (
     CONFIRMED,
     EXTRACTED,
@@ -33,21 +31,17 @@ from sahelwatch.store.records import (
     SourceExplanation,
     StoredEvent,
     event_from_snapshot,
-    event_snapshot,
 )
 from sahelwatch.store.schema import (
     WALL_CLOCK_COLUMNS,
-    actors,
     articles,
     event_sources,
     events,
     metadata,
-    places,
 )
 
 log = logging.getLogger(__name__)
 _WRITE_LOCK_KEY = 0x5A4E1  # PostgreSQL advisory lock serialising merges across writers
-_CANDIDATE_WINDOW = dt.timedelta(days=62)  # wider than any date interval (a month)
 
 
 def utc_now() -> dt.datetime:
@@ -128,7 +122,7 @@ class Store:
         returns status "unchanged", also when another writer stored it a moment before.
         """
         for position, event in enumerate(events_):
-            check_event(event, position)
+            writes.check_event(event, position)
         hash_ = text_hash(meta.text)
         url_norm = normalise_url(meta.url) if meta.url else None
         with self.engine.connect() as conn:
@@ -178,16 +172,18 @@ class Store:
         created: list[str] = []
         merged: list[str] = []
         for position, event in enumerate(events_):
-            target = _best_candidate(conn, art_id, event)
+            target = writes.best_candidate(conn, art_id, event)
             if target is None:
                 event_id = extracted_event_id(hash_, position)
-                self._create_event(conn, event_id, event, (art_id, position), now)
+                self._create_event(
+                    conn, event_id, event, (art_id, position), now, status=meta.new_event_status
+                )
                 created.append(event_id)
             else:
                 event_id, found = target
                 self._merge_into(conn, event_id, event, (art_id, position), found=found, now=now)
                 merged.append(event_id)
-            _remember_actors_and_place(conn, event)
+            writes.remember_actors_and_place(conn, event.to_record())
         return AddResult("new", art_id, tuple(created), tuple(merged))
 
     def _create_event(
@@ -197,21 +193,23 @@ class Store:
         event: Event,
         source: tuple[str, int],
         now: dt.datetime,
+        *,
+        status: str = CONFIRMED,
     ) -> None:
         combined = combine([Report(source, event)])
         conn.execute(
             insert(events).values(
                 id=event_id,
-                status=CONFIRMED,
+                status=status,
                 origin=EXTRACTED,
                 external_id=None,
                 created_at=now,
                 updated_at=now,
-                **_event_columns(combined),
+                **writes.event_columns(combined),
             )
         )
         first = Match(1.0, ("first report of this event",))
-        _insert_source(conn, event_id, event, source, first)
+        writes.insert_source(conn, event_id, event, source, first)
 
     def _merge_into(
         self,
@@ -223,7 +221,7 @@ class Store:
         found: Match,
         now: dt.datetime,
     ) -> None:
-        _insert_source(conn, event_id, event, source, found)
+        writes.insert_source(conn, event_id, event, source, found)
         reports = [
             Report((row["article_id"], row["position"]), event_from_snapshot(row["record"]))
             for row in conn.execute(
@@ -233,7 +231,7 @@ class Store:
         conn.execute(
             update(events)
             .where(events.c.id == event_id)
-            .values(updated_at=now, **_event_columns(combine(reports)))
+            .values(updated_at=now, **writes.event_columns(combine(reports)))
         )
 
     def add_imported(self, origin: str, items: Iterable[ImportedEvent]) -> tuple[int, int]:
@@ -262,22 +260,27 @@ class Store:
                         **item.fields,
                     )
                 )
+                writes.remember_actors_and_place(conn, item.fields)
                 added += 1
         return added, unchanged
 
     # ------------------------------------------------------------------ reading
 
+    def _reading(self) -> Connection:
+        """A connection for reads: on SQLite it does not take the write lock."""
+        return self.engine.connect().execution_options(**migrate.READ_ONLY)
+
     def query_events(self, flt: EventFilter) -> EventPage:
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             return query.query_page(conn, flt)
 
     def get_event(self, event_id: str) -> StoredEvent | None:
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             return query.load_event(conn, event_id)
 
     def explain(self, event_id: str) -> Explanation:
         """The event and, per source, the match score and reasons that merged it."""
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             event = query.load_event(conn, event_id)
             if event is None:
                 raise InputError(f"no event {event_id!r}; list ids with `sahelwatch events`.")
@@ -299,7 +302,7 @@ class Store:
     def dump(self) -> dict[str, list[dict[str, Any]]]:
         """Every table, rows sorted, wall-clock columns left out: comparable across runs."""
         out: dict[str, list[dict[str, Any]]] = {}
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             for table in metadata.sorted_tables:
                 out[table.name] = _dump_table(conn, table)
         return out
@@ -316,111 +319,9 @@ def _dump_table(conn: Connection, table: Table) -> list[dict[str, Any]]:
     return sorted(rows, key=lambda r: tuple(str(r[n]) for n in pk))
 
 
-def check_event(event: Event, position: int) -> None:
-    """Refuse an event the store cannot keep (the whole article is then refused)."""
-    problems = []
-    if not isinstance(event.event_date, dt.date):
-        problems.append("event_date is not a date")
-    if event.sub_event_type not in SUB_EVENT_TYPES.get(event.event_type, ()):
-        problems.append(f"{event.event_type!r} / {event.sub_event_type!r} is not an ACLED type")
-    if event.time_precision not in (1, 2, 3) or event.geo_precision not in (1, 2, 3):
-        problems.append("time_precision and geo_precision must be 1, 2 or 3")
-    lat, lon = event.latitude, event.longitude
-    if not (math.isfinite(lat) and math.isfinite(lon) and abs(lat) <= 90 and abs(lon) <= 180):
-        problems.append(f"coordinates {lat},{lon} are not on the globe")
-    if not event.country or not event.location or event.fatalities < 0:
-        problems.append("country and location are required and fatalities cannot be negative")
-    if problems:
-        raise InputError(f"event #{position} cannot be stored: {'; '.join(problems)}.")
-
-
 def _find_article(conn: Connection, url_norm: str | None, hash_: str) -> str | None:
     where = articles.c.text_hash == hash_
     if url_norm:
         where = where | (articles.c.url_norm == url_norm)
     found = conn.execute(select(articles.c.id).where(where).order_by(articles.c.id)).first()
     return str(found[0]) if found else None
-
-
-def _best_candidate(conn: Connection, art_id: str, event: Event) -> tuple[str, Match] | None:
-    """The stored extracted event this one matches best (a match with any of its sources)."""
-    lo, hi = date_interval(event.event_date, event.time_precision)
-    candidate_ids = list(
-        conn.execute(
-            select(events.c.id).where(
-                events.c.origin == EXTRACTED,
-                events.c.country == event.country,
-                events.c.event_type == event.event_type,
-                events.c.event_date.between(lo - _CANDIDATE_WINDOW, hi + _CANDIDATE_WINDOW),
-            )
-        ).scalars()
-    )
-    if not candidate_ids:
-        return None
-    by_event: dict[str, list[tuple[str, dict[str, Any]]]] = {}
-    rows = conn.execute(
-        select(event_sources.c.event_id, event_sources.c.article_id, event_sources.c.record).where(
-            event_sources.c.event_id.in_(candidate_ids)
-        )
-    )
-    for eid, source_article, record in rows:
-        by_event.setdefault(eid, []).append((source_article, record))
-    best: tuple[str, Match] | None = None
-    for eid in sorted(by_event):
-        if any(source_article == art_id for source_article, _ in by_event[eid]):
-            continue  # two events of one article are two events
-        found = [match(event, event_from_snapshot(rec)) for _, rec in by_event[eid]]
-        top = max((m for m in found if m), key=lambda m: m.score, default=None)
-        if top and (best is None or top.score > best[1].score):
-            best = (eid, top)
-    return best
-
-
-def _event_columns(combined: Combined) -> dict[str, Any]:
-    columns = {name: combined.fields[name] for name in ACLED_FIELDS}
-    columns.update(
-        inter1=combined.fields["inter1"],
-        inter2=combined.fields["inter2"],
-        interaction=combined.fields["interaction"],
-        fatalities_low=combined.fatalities.low,
-        fatalities_best=combined.fatalities.best,
-        fatalities_high=combined.fatalities.high,
-    )
-    return columns
-
-
-def _insert_source(
-    conn: Connection, event_id: str, event: Event, source: tuple[str, int], found: Match
-) -> None:
-    art_id, position = source
-    snapshot = event_snapshot(event)
-    conn.execute(
-        insert(event_sources).values(
-            article_id=art_id,
-            position=position,
-            event_id=event_id,
-            score=found.score,
-            reasons=list(found.reasons),
-            record=snapshot,
-            evidence=snapshot["evidence"],
-            claims=snapshot["claims"],
-        )
-    )
-
-
-def _remember_actors_and_place(conn: Connection, event: Event) -> None:
-    insert_ignore = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
-    for name, inter in ((event.actor1, event.inter1), (event.actor2, event.inter2)):
-        if name:
-            stmt = insert_ignore(actors).values(name=name, inter=inter)
-            conn.execute(stmt.on_conflict_do_nothing())
-    stmt_place = insert_ignore(places).values(
-        country=event.country,
-        admin1=event.admin1,
-        admin2=event.admin2,
-        location=event.location,
-        latitude=event.latitude,
-        longitude=event.longitude,
-        geo_precision=event.geo_precision,
-    )
-    conn.execute(stmt_place.on_conflict_do_nothing())
