@@ -41,3 +41,12 @@ def _index_names(store: Store) -> set[str]:
         query = "SELECT indexname FROM pg_indexes WHERE tablename = 'events'"
     with store.engine.connect() as conn:
         return {str(row[0]) for row in conn.exec_driver_sql(query)}
+
+
+def test_postgresql_can_count_region_filters_from_the_index_alone(empty_store: Store) -> None:
+    if empty_store.engine.dialect.name != "postgresql":
+        return  # SQLite has no INCLUDE columns
+    query = "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_events_lower_admin1_date'"
+    with empty_store.engine.connect() as conn:
+        definition = str(conn.exec_driver_sql(query).scalar_one())
+    assert "(lower(admin1), event_date) INCLUDE (admin1)" in definition

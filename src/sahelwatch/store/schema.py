@@ -141,7 +141,7 @@ for _name, _column in (
     ("ix_events_lower_location_date", events.c.location),
     ("ix_events_lower_type_date", events.c.event_type),
 ):
-    Index(_name, func.lower(_column), events.c.event_date)
+    Index(_name, func.lower(_column), events.c.event_date, postgresql_include=[_column.name])
 Index(
     "ix_events_date_type_fatalities", events.c.event_date, events.c.event_type, events.c.fatalities
 )
