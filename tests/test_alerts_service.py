@@ -120,7 +120,7 @@ def test_delivery_is_exactly_once_across_restarts(db_url: str, tmp_path: Path) -
             )
             event_id = add(store, make_event("Bandiagara", 10))
             first = evaluate_after_ingest(
-                store, Settings(db_url), [event_id], config=config, clock=clock, sleep=clock.sleep
+                store, [event_id], config=config, clock=clock, sleep=clock.sleep
             )
         assert first.deliveries == {"delivered": 2}
         assert len(hook.bodies) == 1 and len(mailbox.messages) == 1
@@ -131,7 +131,7 @@ def test_delivery_is_exactly_once_across_restarts(db_url: str, tmp_path: Path) -
         with Store.open(Settings(db_url), clock=clock) as store:
             again = run_alerts(store, config=config, clock=clock, sleep=clock.sleep)
             again_hook = evaluate_after_ingest(
-                store, Settings(db_url), [event_id], config=config, clock=clock, sleep=clock.sleep
+                store, [event_id], config=config, clock=clock, sleep=clock.sleep
             )
             assert again.alerts_created == () and again.deliveries == {}
             assert again_hook.alerts_created == () and again_hook.deliveries == {}
@@ -141,7 +141,7 @@ def test_delivery_is_exactly_once_across_restarts(db_url: str, tmp_path: Path) -
             merged = add(store, make_event("Bandiagara", 10), tag="Second outlet: ")
             assert merged == event_id
             update = evaluate_after_ingest(
-                store, Settings(db_url), [event_id], config=config, clock=clock, sleep=clock.sleep
+                store, [event_id], config=config, clock=clock, sleep=clock.sleep
             )
             assert update.alerts_created == () and len(update.updates) == 2  # proximity, spread
         assert [b["notice"] for b in hook.bodies] == ["alert", "update"]
@@ -236,9 +236,7 @@ def test_ingest_hook_evaluates_only_the_new_events(store: Store, tmp_path: Path)
     state.save_watches(store.engine, [item], clock(), False)
     new = add(store, make_event("Bandiagara", 30))
     config = DeliveryConfig(tries_per_run=0)
-    evaluate_after_ingest(
-        store, Settings("sqlite://"), [new], config=config, clock=clock, sleep=clock.sleep
-    )
+    evaluate_after_ingest(store, [new], config=config, clock=clock, sleep=clock.sleep)
     with store.engine.connect() as conn:
         keys = set(conn.execute(select(alerts.c.key)).scalars())
         count = conn.execute(select(func.count()).select_from(alert_deliveries)).scalar_one()

@@ -1,6 +1,6 @@
 """Running watches and delivering their alerts: the entry points the CLI, API and ingest use.
 
-``evaluate_after_ingest(store, settings, event_ids)`` is the hook the ingest command calls
+``evaluate_after_ingest(store, event_ids)`` is the hook the ingest command calls
 after each stored article; ``run_alerts`` is ``sahelwatch alerts run``.
 """
 
@@ -20,7 +20,6 @@ from sahelwatch.alerts.evaluate import Firing, HistoryEvent, evaluate
 from sahelwatch.alerts.watches import Watch
 
 if TYPE_CHECKING:
-    from sahelwatch.settings import Settings
     from sahelwatch.store import Store
 
 log = logging.getLogger(__name__)
@@ -157,7 +156,6 @@ def run_alerts(
 
 def evaluate_after_ingest(
     store: Store,
-    settings: Settings,
     event_ids: Sequence[str],
     *,
     config: DeliveryConfig | None = None,
@@ -169,7 +167,6 @@ def evaluate_after_ingest(
     (``SAHELWATCH_SMTP_*``) unless ``config`` is given."""
     from sahelwatch.alerts.reports import corroborate
 
-    del settings  # the store already carries the database; kept for the hook's signature
     corroborate(store, event_ids, clock())
     if config is None:
         config = DeliveryConfig.from_env(os.environ)

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 import click
 
 from sahelwatch.cli import reports_errors
+
+if TYPE_CHECKING:
+    from sahelwatch.store import Store
 
 SOME_FAILED_EXIT = 1
 
@@ -57,11 +61,26 @@ def ingest_command(
         show = not no_progress and sys.stderr.isatty()
         try:
             with _progress(len(items), show) as advance:
-                ingest(items, store, options, spec, summary=summary, on_item=lambda _: advance())
+                ingest(
+                    items,
+                    store,
+                    options,
+                    spec,
+                    summary=summary,
+                    on_item=lambda _: advance(),
+                    on_stored=lambda ids: _watch(store, ids),
+                )
         finally:
             click.echo(summary.format(), nl=False)
     if not summary.all_ingested:
         sys.exit(SOME_FAILED_EXIT)
+
+
+def _watch(store: Store, event_ids: Sequence[str]) -> int:
+    """The watches, over what the run just stored: corroboration, alerts, delivery."""
+    from sahelwatch.alerts.service import evaluate_after_ingest
+
+    return len(evaluate_after_ingest(store, event_ids).alerts_created)
 
 
 @contextmanager

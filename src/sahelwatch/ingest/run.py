@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 import sqlalchemy as sa
@@ -34,6 +34,7 @@ class IngestSummary:
     failed: list[FailedItem] = field(default_factory=list)
     events_created: int = 0
     events_merged: int = 0
+    alerts_created: int = 0
 
     @property
     def all_ingested(self) -> bool:
@@ -44,6 +45,8 @@ class IngestSummary:
             f"articles: {self.new} new, {self.unchanged} unchanged, {len(self.failed)} failed",
             f"events: {self.events_created} created, {self.events_merged} merged",
         ]
+        if self.alerts_created:
+            lines.append(f"alerts: {self.alerts_created} new")
         if self.failed:
             lines.append("failed:")
             lines.extend(f"  {item.reason}" for item in self.failed)
@@ -58,28 +61,45 @@ def ingest(
     *,
     summary: IngestSummary | None = None,
     on_item: Callable[[Outcome], None] | None = None,
+    on_stored: Callable[[Sequence[str]], int] | None = None,
+    batch: int = 50,
 ) -> IngestSummary:
-    """Extract every item (where ``spec`` says) and store each article in its own transaction."""
+    """Extract every item (where ``spec`` says) and store each article in its own transaction.
+
+    ``on_stored`` (the watches) gets the ids of the events created or merged, every
+    ``batch`` articles and at the end, and returns how many alerts it raised: a run cut
+    short leaves at most one batch for ``sahelwatch alerts run`` to catch up.
+    """
     summary = IngestSummary() if summary is None else summary
+    touched: list[str] = []
+
+    def flush() -> None:
+        if on_stored is not None and touched:
+            summary.alerts_created += on_stored(tuple(touched))
+        touched.clear()
+
     with ordered_map(process, mark_stored(items, store), options, spec) as outcomes:
-        for outcome in outcomes:
-            store_outcome(outcome, store, summary)
+        for count, outcome in enumerate(outcomes, 1):
+            touched.extend(store_outcome(outcome, store, summary))
             if on_item is not None:
                 on_item(outcome)
+            if count % batch == 0:
+                flush()
+    flush()
     return summary
 
 
-def store_outcome(outcome: Outcome, store: Store, summary: IngestSummary) -> None:
-    """Add one article (atomically) and count what happened."""
+def store_outcome(outcome: Outcome, store: Store, summary: IngestSummary) -> tuple[str, ...]:
+    """Add one article (atomically), count what happened; the ids of the events it touched."""
     if outcome.stored_as is not None:
         summary.unchanged += 1
-        return
+        return ()
     extracted = outcome.extracted
     if extracted is None:
         reason = outcome.error or f"{outcome.name}: failed"
         log.info("not ingested: %s", reason)
         summary.failed.append(FailedItem(outcome.name, reason))
-        return
+        return ()
     meta = ArticleMeta(
         text=extracted.text,
         url=extracted.url,
@@ -96,6 +116,7 @@ def store_outcome(outcome: Outcome, store: Store, summary: IngestSummary) -> Non
         summary.unchanged += 1
     summary.events_created += len(result.events_created)
     summary.events_merged += len(result.events_merged)
+    return result.events_created + result.events_merged
 
 
 def mark_stored(items: Iterable[WorkItem], store: Store) -> Iterator[WorkItem]:

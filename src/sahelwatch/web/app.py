@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass
 from importlib import resources
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
+from fastapi import APIRouter, BackgroundTasks, Depends, FastAPI, HTTPException, Query, Request
 from fastapi.params import Depends as DependsParam
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -23,7 +23,7 @@ from sahelwatch.web.briefing import build_briefing
 from sahelwatch.web.mapsvg import TYPE_COLOURS, regions_geojson
 from sahelwatch.web.report import render_briefing
 from sahelwatch.web.requests import ArticleIn, event_filter, parse_day, parse_int
-from sahelwatch.web.service import ingest_text
+from sahelwatch.web.service import ingest_text, watch_after_ingest
 
 log = logging.getLogger(__name__)
 _STATIC = {"dashboard.js": "text/javascript", "dashboard.css": "text/css"}
@@ -227,9 +227,14 @@ def _write_routes(store: Store, writer: DependsParam) -> APIRouter:
     router = APIRouter()
 
     @router.post("/api/articles", status_code=201, dependencies=[writer])
-    def post_article(article: ArticleIn) -> dict[str, Any]:
-        """Extract the events of one article's text and store them (needs a token)."""
-        return ingest_text(store, article)
+    def post_article(article: ArticleIn, background: BackgroundTasks) -> dict[str, Any]:
+        """Extract the events of one article's text and store them (needs a token); the
+        watches see them after the response, as after any ingest."""
+        added = ingest_text(store, article)
+        touched = [*added["events_created"], *added["events_merged"]]
+        if touched:
+            background.add_task(watch_after_ingest, store, touched)
+        return added
 
     return router
 

@@ -34,3 +34,10 @@ def ingest_text(store: Store, posted: ArticleIn) -> dict[str, Any]:
         "events_merged": list(added.events_merged),
         "events": [e.to_record() for e in result.events],
     }
+
+
+def watch_after_ingest(store: Store, event_ids: list[str]) -> None:
+    """Corroborate ground reports, evaluate the watches and deliver (a background task)."""
+    from sahelwatch.alerts.service import evaluate_after_ingest
+
+    evaluate_after_ingest(store, event_ids)
