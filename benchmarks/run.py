@@ -34,6 +34,7 @@ SECTIONS: dict[str, str] = {
 }
 RESULTS = Path(__file__).resolve().parent / "results" / "latest.json"
 Report = Callable[[str], None]
+BUSY_LOAD = 1.0  # a higher load average before a run makes its numbers unreliable
 
 
 class Section(Protocol):
@@ -95,6 +96,12 @@ def run_benchmarks(
 ) -> dict[str, Any]:
     """Run the named sections; the JSON-ready report."""
     started = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    load_before = load_average()
+    if load_before > BUSY_LOAD:
+        echo(
+            f"warning: load average {load_before:.1f} before the run: other processes "
+            "compete for the CPU, so rates are low and noisy; compare ratios"
+        )
     sections = [run_section(name, quick, echo) for name in names]
     return {
         "started": started,
@@ -102,8 +109,18 @@ def run_benchmarks(
         "python": platform.python_version(),
         "machine": platform.machine(),
         "cpus": os.cpu_count(),
+        "load_before": load_before,
+        "load_after": load_average(),
         "sections": [asdict(s) for s in sections],
     }
+
+
+def load_average() -> float:
+    """The 1-minute load average, or 0 where the OS does not give one."""
+    try:
+        return round(os.getloadavg()[0], 2)
+    except (AttributeError, OSError):
+        return 0.0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -117,17 +134,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--output", type=Path, default=RESULTS, help=f"JSON report (default {RESULTS})"
     )
     args = parser.parse_args(argv)
+    try:
+        return run_and_save(args.only or list(SECTIONS), args.quick, args.output)
+    except BrokenPipeError:  # the reader went away (`make bench | head`): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+
+
+def run_and_save(names: Sequence[str], quick: bool, output: Path) -> int:
+    """Run, print and save the report; 1 if a section failed."""
 
     def echo(line: str) -> None:
         sys.stdout.write(line + "\n")
         sys.stdout.flush()
 
-    mode = " (quick)" if args.quick else ""
+    mode = " (quick)" if quick else ""
     echo(f"sahelwatch benchmarks{mode}, Python {platform.python_version()}")
-    results = run_benchmarks(args.only or list(SECTIONS), args.quick, echo)
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
-    echo(f"report written to {args.output}")
+    results = run_benchmarks(names, quick, echo)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+    echo(f"report written to {output}")
     return 1 if any(s["status"] == "failed" for s in results["sections"]) else 0
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 import sys
 import types
 from pathlib import Path
@@ -86,6 +87,7 @@ def test_quick_run_reports_every_section_with_positive_numbers(tmp_path: Path) -
     assert code == 0
     report = json.loads(output.read_text())
     assert report["quick"] is True
+    assert report["load_before"] >= 0 and report["load_after"] >= 0
     [extract] = report["sections"]
     assert extract["name"] == "extract" and extract["status"] == "ok"
     shares = {k: v for k, v in extract["metrics"].items() if " time in " in k}
@@ -127,3 +129,19 @@ def test_main_exits_non_zero_when_a_section_fails(
     monkeypatch.setitem(sys.modules, "bench_broken_section", broken)
     monkeypatch.setitem(bench.SECTIONS, "broken", "bench_broken_section")
     assert bench.main(["--only", "broken", "--output", str(tmp_path / "r.json")]) == 1
+
+
+def test_a_reader_that_goes_away_gets_no_traceback(tmp_path: Path) -> None:
+    """`make bench | head` must not end in a BrokenPipeError traceback."""
+    command = [sys.executable, "-m", "benchmarks.run", "--only", "merge", "--only", "api"]
+    process = subprocess.Popen(
+        [*command, "--output", str(tmp_path / "r.json")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    assert process.stdout is not None
+    process.stdout.close()  # before the harness has started: every line it writes fails
+    _, stderr = process.communicate(timeout=120)
+    assert "Traceback" not in stderr.decode(), stderr.decode()
+    assert process.returncode == 1

@@ -95,3 +95,13 @@ def test_bad_inputs_are_one_line_errors(tmp_path: Path) -> None:
     (tmp_path / "blob.bin").write_bytes(bytes(range(256)) * 50)
     code, _, err = run("extract", str(tmp_path / "blob.bin"), "--published", "2024-07-03")
     assert code == 2 and "binary" in err and "Traceback" not in err
+
+
+def test_an_inline_tag_before_punctuation_leaves_no_space() -> None:
+    from sahelwatch.htmltext import html_to_article_parts
+
+    _, body, _ = html_to_article_parts(
+        "<html><body><article><h1>Attack</h1><p>Gunmen attacked <b>Nampala</b>. "
+        "Villagers (<i>mostly herders</i>) fled.</p></article></body></html>"
+    )
+    assert body == "Gunmen attacked Nampala. Villagers (mostly herders) fled."

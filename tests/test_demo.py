@@ -1,13 +1,16 @@
-"""The bundled demo runs end to end on the packaged sample."""
+"""The bundled demo ingests the packaged sample and prints the stored events."""
 
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 from click.testing import CliRunner
 
 from sahelwatch.cli import main
 from sahelwatch.demo import run_demo, sample_articles
+from sahelwatch.settings import Settings
+from tests.ingest_db import dump
 
 
 def test_every_sample_article_is_read_with_its_date_and_language() -> None:
@@ -17,18 +20,42 @@ def test_every_sample_article_is_read_with_its_date_and_language() -> None:
     assert {s.article.lang for s in samples} == {"en", "fr"}
 
 
-def test_the_demo_prints_each_outlet_and_the_nampala_events() -> None:
+def test_the_demo_stores_the_sample_and_prints_events_with_their_sources(tmp_path: Path) -> None:
+    settings = Settings(f"sqlite:///{tmp_path / 'demo.db'}")
     out = io.StringIO()
-    total = run_demo(out)
+    total = run_demo(out, settings)
     text = out.getvalue()
-    assert total >= 8
-    for sample in sample_articles():
-        assert sample.outlet in text
-    assert "Nampala" in text
+    samples = list(sample_articles())
+    assert f"articles: {len(samples)} new, 0 unchanged, 0 failed" in text
+    assert total >= 6
     assert f"{total} events from the bundled sample." in text
+    for sample in samples:
+        assert sample.outlet in text
+    nampala = [line for line in text.splitlines() if "Nampala" in line and "Battles" in line]
+    assert nampala, text
+    # the camp attack is reported by several outlets and merged into one event
+    assert max(int(line.split()[-1]) for line in nampala) >= 2
+    stored = dump(settings.db_url)
+    assert len(stored["articles"]) == len(samples)
 
 
-def test_the_demo_command_exits_cleanly() -> None:
-    result = CliRunner().invoke(main, ["demo"])
+def test_the_demo_twice_changes_nothing(tmp_path: Path) -> None:
+    settings = Settings(f"sqlite:///{tmp_path / 'demo.db'}")
+    first = run_demo(io.StringIO(), settings)
+    before = dump(settings.db_url)
+    out = io.StringIO()
+    assert run_demo(out, settings) == first
+    assert "0 new" in out.getvalue()
+    assert dump(settings.db_url) == before
+
+
+def test_the_demo_command_uses_the_default_database_or_db(tmp_path: Path) -> None:
+    runner = CliRunner(env={"XDG_DATA_HOME": str(tmp_path / "xdg"), "SAHELWATCH_DB": None})
+    result = runner.invoke(main, ["demo"])
     assert result.exit_code == 0, result.output
     assert "events from the bundled sample" in result.output
+    assert (tmp_path / "xdg" / "sahelwatch" / "sahelwatch.db").exists()
+    other = tmp_path / "other.db"
+    result = runner.invoke(main, ["demo", "--db", str(other)])
+    assert result.exit_code == 0, result.output
+    assert other.exists()

@@ -57,12 +57,23 @@ def extract(file: str, published: str | None, lang: str | None, fmt: str) -> Non
 
 
 @main.command()
+@click.option("--db", help="Database URL or SQLite file (default: $SAHELWATCH_DB, else local).")
 @reports_errors
-def demo() -> None:
-    """Run sahelwatch on the bundled sample articles and show what it finds."""
+def demo(db: str | None) -> None:
+    """Ingest the bundled sample articles into the database and show the stored events."""
     from sahelwatch.demo import run_demo
+    from sahelwatch.settings import Settings
 
-    run_demo(sys.stdout)
+    run_demo(sys.stdout, Settings.resolve(db))
+
+
+def _ingest_command() -> click.Command:
+    from sahelwatch.ingest.command import ingest_command  # it uses reports_errors above
+
+    return ingest_command
+
+
+main.add_command(_ingest_command())
 
 
 from sahelwatch.store_cli import register as _register_store_commands  # noqa: E402

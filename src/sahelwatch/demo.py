@@ -7,11 +7,14 @@ import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from sahelwatch.articles import Article, article_from_bytes
-from sahelwatch.extraction.api import extract_article, parse_date
-from sahelwatch.output import write_records
+from sahelwatch.extraction.api import parse_date
+
+if TYPE_CHECKING:
+    from sahelwatch.settings import Settings
+    from sahelwatch.store import Store, StoredEvent
 
 log = logging.getLogger(__name__)
 
@@ -42,14 +45,66 @@ def sample_articles() -> Iterator[SampleArticle]:
         yield SampleArticle(article, entry.get("source", ""))
 
 
-def run_demo(out: TextIO) -> int:
-    """Extract every sample article and print its events; return how many events."""
-    total = 0
-    for sample in sample_articles():
-        result = extract_article(sample.article)
-        out.write(
-            f"\n{sample.outlet} — {sample.article.title} ({result.published}, {result.lang})\n"
-        )
-        total += write_records((e.to_record() for e in result.events), out, "table")
-    out.write(f"\n{total} events from the bundled sample.\n")
-    return total
+def run_demo(out: TextIO, settings: Settings) -> int:
+    """Ingest the sample (as ``sahelwatch ingest`` would) and print its stored events.
+
+    Returns how many stored events the sample articles are behind.
+    """
+    from sahelwatch.ingest.fetch import FetchLimits
+    from sahelwatch.ingest.inputs import expand_inputs
+    from sahelwatch.ingest.run import ingest
+    from sahelwatch.ingest.work import WorkOptions
+    from sahelwatch.store import Store
+
+    folder = resources.files("sahelwatch.data").joinpath("sample")
+    with resources.as_file(folder) as path, Store.open(settings) as store:
+        items = list(expand_inputs([str(path / "manifest.jsonl")], FetchLimits()))
+        summary = ingest(items, store, WorkOptions())
+        out.write(f"Ingested the bundled sample into {settings.db_url}\n{summary.format()}\n")
+        urls = {item.url for item in items}
+        events = [e for e in _all_events(store) if any(s.url in urls for s in e.sources)]
+    write_event_table(events, out)
+    out.write(f"\n{len(events)} events from the bundled sample.\n")
+    return len(events)
+
+
+def _all_events(store: Store) -> Iterator[StoredEvent]:
+    from sahelwatch.store import EventFilter
+
+    offset = 0
+    while True:
+        page = store.query_events(EventFilter(limit=_PAGE, offset=offset))
+        yield from page.events
+        offset += len(page.events)
+        if not page.events or offset >= page.total:
+            return
+
+
+_PAGE = 500
+_COLUMNS = (  # (record key, heading, width)
+    ("event_date", "event_date", 10),
+    ("event_type", "event_type", 26),
+    ("location", "location", 16),
+    ("admin1", "admin1", 10),
+    ("actor1", "actor1", 30),
+    ("fatalities", "dead", 4),
+    ("source_count", "sources", 7),
+)
+
+
+def write_event_table(events: list[StoredEvent], out: TextIO) -> None:
+    """Stored events as a table with their source counts, each followed by its outlets."""
+    out.write(" ".join(heading.ljust(width) for _, heading, width in _COLUMNS).rstrip() + "\n")
+    out.write(" ".join("-" * width for _, _, width in _COLUMNS) + "\n")
+    for event in events:
+        record = event.to_record()
+        out.write(" ".join(_cell(record.get(key), w) for key, _, w in _COLUMNS).rstrip() + "\n")
+        outlets = "; ".join(s.outlet or s.url or "?" for s in event.sources)
+        out.write(f"{'':10} from: {outlets}\n")
+    if not events:
+        out.write("(no events)\n")
+
+
+def _cell(value: object, width: int) -> str:
+    text = str("" if value is None else value)
+    return (text[: width - 1] + "…") if len(text) > width else text.ljust(width)

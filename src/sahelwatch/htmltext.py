@@ -152,5 +152,10 @@ def _json_ld_dates(raw: str) -> list[str]:
 _SPACES = re.compile(r"[ \t\u00a0\u202f]+")
 
 
+# Text nodes are joined with a space (so blocks never glue words together); an inline
+# tag then leaves one before punctuation: "<b>Nampala</b>." would read "Nampala ."
+_SPACE_BEFORE_STOP = re.compile(r" (?=[.,)])|(?<=\() ")
+
+
 def _clean(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
+    return _SPACE_BEFORE_STOP.sub("", _SPACES.sub(" ", text)).strip()

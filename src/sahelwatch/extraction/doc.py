@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 if TYPE_CHECKING:
     from sahelwatch.extraction.lexicon import ActorEntry
@@ -104,6 +105,14 @@ class SourceMention:
     source: str
 
 
+class _InSentence(Protocol):
+    @property
+    def sentence(self) -> int: ...
+
+
+M = TypeVar("M", bound=_InSentence)
+
+
 @dataclass
 class Doc:
     text: str
@@ -120,6 +129,9 @@ class Doc:
     sources: list[SourceMention] = field(default_factory=list)
     background: set[int] = field(default_factory=set)  # sentence indexes
     events: list[Event] = field(default_factory=list)
+    _indexes: dict[tuple[int, int], tuple[Sequence[_InSentence], dict[int, list[_InSentence]]]] = (
+        field(default_factory=dict, repr=False, compare=False)
+    )
 
     @functools.cached_property
     def folded(self) -> str:
@@ -127,6 +139,38 @@ class Doc:
         from sahelwatch.extraction.text import fold
 
         return fold(self.text)
+
+    # Per-sentence views of the annotations, indexed once: code that asks "the actors of
+    # sentence i" for every sentence stays linear on long inputs.
+    def actors_in(self, index: int) -> Sequence[ActorMention]:
+        return self._in_sentence(self.actors, index)
+
+    def places_in(self, index: int) -> Sequence[PlaceMention]:
+        return self._in_sentence(self.places, index)
+
+    def casualties_in(self, index: int) -> Sequence[CasualtyMention]:
+        return self._in_sentence(self.casualties, index)
+
+    def triggers_in(self, index: int) -> Sequence[TriggerMention]:
+        return self._in_sentence(self.triggers, index)
+
+    def sources_in(self, index: int) -> Sequence[SourceMention]:
+        return self._in_sentence(self.sources, index)
+
+    def dates_in(self, index: int) -> Sequence[DateMention]:
+        return self._in_sentence(self.dates, index)
+
+    def _in_sentence(self, mentions: Sequence[M], index: int) -> Sequence[M]:
+        # keyed by the list itself (and its length): a component that sets or extends an
+        # annotation list after a read gets a fresh index
+        key = (id(mentions), len(mentions))
+        cached = self._indexes.get(key)
+        if cached is None:
+            grouped: dict[int, list[_InSentence]] = {}
+            for mention in mentions:
+                grouped.setdefault(mention.sentence, []).append(mention)
+            cached = self._indexes[key] = (mentions, grouped)
+        return cached[1].get(index, ())  # type: ignore[return-value]
 
     def sentence_text(self, index: int) -> str:
         sentence = self.sentences[index]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -113,3 +115,17 @@ def exact_regex(phrases: Iterable[str]) -> re.Pattern[str]:
 def is_acronym(phrase: str) -> bool:
     letters = [c for c in phrase if c.isalpha()]
     return len(letters) >= 2 and sum(c.isupper() for c in letters) >= len(letters) - 1
+
+
+class Spans:
+    """Character spans answering "does [start, end) overlap any of them?" in log time, so a
+    check per match stays cheap however long the text is."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach = list(itertools.accumulate((e for _, e in ordered), max))  # max end so far
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before_end = bisect.bisect_left(self._starts, end)  # spans starting before ``end``
+        return before_end > 0 and self._reach[before_end - 1] > start

@@ -7,7 +7,7 @@ import re
 from sahelwatch.extraction.doc import ActorMention, Doc
 from sahelwatch.extraction.lexicon import ActorEntry, actor_by_name, actor_patterns
 from sahelwatch.extraction.pipeline import Component
-from sahelwatch.extraction.text import squash_spaces
+from sahelwatch.extraction.text import Spans, squash_spaces
 
 _SUSPECTED_BEFORE = re.compile(
     r"(?:suspected|alleged|presumed|believed\s+to\s+be(?:\s+from)?|thought\s+to\s+be|likely|"
@@ -21,10 +21,6 @@ _SUSPECTED_AFTER = re.compile(
 _CIVILIAN_NAME = "Civilians ({country})"
 
 
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
-
-
 class ActorAnnotator(Component[list[ActorMention]]):
     name = "actors"
     reads = ("text", "sentences", "lang")
@@ -36,11 +32,11 @@ class ActorAnnotator(Component[list[ActorMention]]):
         found: list[tuple[int, int, ActorEntry]] = []
         for m in pats.exact.finditer(doc.text):
             found.append((m.start(), m.end(), pats.by_alias[squash_spaces(m.group())]))
-        taken = [(s, e) for s, e, _ in found]
+        taken = Spans((s, e) for s, e, _ in found)
         for m in pats.folded.finditer(folded):
-            if not _overlaps(m.start(), m.end(), taken):
+            if not taken.overlaps(m.start(), m.end()):
                 found.append((m.start(), m.end(), pats.by_alias[squash_spaces(m.group())]))
-        taken = [(s, e) for s, e, _ in found]
+        taken = Spans((s, e) for s, e, _ in found)
         found.extend(
             self._foreign_civilians(folded, pats.nationality, pats.nationality_by_word, taken)
         )
@@ -62,7 +58,7 @@ class ActorAnnotator(Component[list[ActorMention]]):
         folded: str,
         pattern: re.Pattern[str],
         by_word: dict[str, str],
-        taken: list[tuple[int, int]],
+        taken: Spans,
     ) -> list[tuple[int, int, ActorEntry]]:
         civilians = actor_by_name(_CIVILIAN_NAME)
         if civilians is None:
@@ -76,8 +72,8 @@ class ActorAnnotator(Component[list[ActorMention]]):
                 nationality=by_word[m["nat"]],
             )
             out.append((m.start(), m.end(), entry))
-        return [(s, e, a) for s, e, a in out if not _overlaps(s, e, taken)] + [
-            (s, e, a) for s, e, a in out if _overlaps(s, e, taken)
+        return [(s, e, a) for s, e, a in out if not taken.overlaps(s, e)] + [
+            (s, e, a) for s, e, a in out if taken.overlaps(s, e)
         ]
 
     @staticmethod

@@ -19,7 +19,7 @@ from sahelwatch.extraction.components.segment import dateline_end
 from sahelwatch.extraction.doc import Doc, PlaceMention
 from sahelwatch.extraction.lexicon import LANGUAGES, load_language
 from sahelwatch.extraction.pipeline import Component
-from sahelwatch.extraction.text import fold
+from sahelwatch.extraction.text import Spans, fold
 from sahelwatch.geo.gazetteer import Gazetteer, load_gazetteer
 from sahelwatch.geo.place import Place
 
@@ -116,6 +116,7 @@ _UNKNOWN_VILLAGE = re.compile(
     r"|(?P<name2>[A-ZÀ-Ý][\w'’-]{3,})\s+(?:village|hamlet)\b"
 )
 MAX_LOOKBACK = 45
+CONTEXT_REACH = 6000  # characters around a name whose places help resolve it: a long article
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,12 +178,6 @@ class _NameScanner:
         return True
 
 
-def _overlaps_any(start: int, end: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
-    """Does [start, end) overlap any of the sorted, non-nested spans?"""
-    i = bisect.bisect_right(starts, start) - 1
-    return any(s < end and start < e for s, e in spans[max(i, 0) : bisect.bisect_left(starts, end)])
-
-
 def _sentence_end(text: str, start: int) -> int:
     newline = text.find("\n", start)
     return len(text) if newline < 0 else newline
@@ -239,7 +234,7 @@ class PlaceAnnotator(Component[list[PlaceMention]]):
 
     def match(self, doc: Doc) -> list[PlaceMention]:
         folded = doc.folded
-        blocked = [(a.start, a.end) for a in doc.actors]
+        blocked = Spans((a.start, a.end) for a in doc.actors)
         candidates = [c for c in self._candidates(doc, folded, blocked) if c.places]
         context = _Context.from_candidates(candidates)
         mentions = []
@@ -267,16 +262,12 @@ class PlaceAnnotator(Component[list[PlaceMention]]):
 
     # ------------------------------------------------------------ candidates
 
-    def _candidates(
-        self, doc: Doc, folded: str, blocked: list[tuple[int, int]]
-    ) -> Iterator[Candidate]:
+    def _candidates(self, doc: Doc, folded: str, blocked: Spans) -> Iterator[Candidate]:
         countries = country_names()
-        blocked.sort()
-        starts = [s for s, _ in blocked]
         for sentence in doc.sentences:
             scanner = _NameScanner(doc.text, folded, sentence.start, self.gazetteer)
             for name in _NAME.finditer(doc.text, sentence.start, sentence.end):
-                if _overlaps_any(name.start(), name.end(), blocked, starts):
+                if blocked.overlaps(name.start(), name.end()):
                     continue
                 if fold(name.group()) in countries:
                     continue  # "Burkina Faso" is no village "Bourkina"
@@ -288,18 +279,17 @@ class PlaceAnnotator(Component[list[PlaceMention]]):
         places = _preferred_kind(candidate)
         if len(places) == 1:
             return places[0]
-        return self.gazetteer.choose(
-            list(places), admin1=context.admin1, admin2=context.admin2, near=context.points
-        )
+        admin1, admin2, points = context.around(candidate.start)
+        return self.gazetteer.choose(list(places), admin1=admin1, admin2=admin2, near=points)
 
     def _unknown_villages(self, doc: Doc, known: list[PlaceMention]) -> Iterator[PlaceMention]:
         """Villages the gazetteer lacks, placed at the cercle, town or region named with them."""
-        taken = [(p.start, p.end) for p in known] + [(a.start, a.end) for a in doc.actors]
+        taken = Spans([(p.start, p.end) for p in known] + [(a.start, a.end) for a in doc.actors])
         for match in _UNKNOWN_VILLAGE.finditer(doc.text):
             group = "name" if match["name"] else "name2"
             start, end = match.start(group), match.end(group)
             index = doc.sentence_at(start)
-            if index < 0 or any(s < end and start < e for s, e in taken):
+            if index < 0 or taken.overlaps(start, end):
                 continue
             name = match[group]
             if self.gazetteer.is_stopword(name) or self.gazetteer.lookup(name):
@@ -364,32 +354,47 @@ def _anchor_for(known: list[PlaceMention], sentence: int) -> PlaceMention | None
 
 @dataclass(frozen=True)
 class _Context:
-    admin1: set[str]
-    admin2: set[str]
-    points: list[tuple[float, float]]
+    """What the places an article names say about where it is: regions and cercles named,
+    and points of unambiguous places; each read near the name being resolved, so a long
+    input of many stories neither mixes them nor rescans them all for every name."""
+
+    offsets: list[int]  # sorted start offsets of the entries below
+    entries: list[tuple[str, str, tuple[float, float] | None]]  # (admin1, admin2, point)
 
     @classmethod
     def from_candidates(cls, candidates: list[Candidate]) -> _Context:
-        admin1: set[str] = set()
-        admin2: set[str] = set()
-        points: list[tuple[float, float]] = []
+        found: list[tuple[int, tuple[str, str, tuple[float, float] | None]]] = []
         for candidate in candidates:
             places = _preferred_kind(candidate)
             if len(places) != 1:
                 if candidate.role == ROLE_CONTAINER and len({p.admin1 for p in places}) == 1:
                     # "cercle de Mopti": region and cercle share the name; both say where
-                    admin1.add(places[0].admin1)
-                    admin2.update(p.admin2 or p.name for p in places if p.is_cercle)
+                    cercle = next((p.admin2 or p.name for p in places if p.is_cercle), "")
+                    found.append((candidate.start, (places[0].admin1, cercle, None)))
                 continue
             place = places[0]
             if place.is_region:
-                admin1.add(place.admin1)
+                found.append((candidate.start, (place.admin1, "", None)))
             elif place.is_cercle:
-                admin2.add(place.admin2 or place.name)
-                admin1.add(place.admin1)
+                found.append((candidate.start, (place.admin1, place.admin2 or place.name, None)))
             elif candidate.role not in EXCLUDED_ROLES:
-                points.append((place.latitude, place.longitude))
-        return cls(admin1, admin2, points)
+                found.append((candidate.start, ("", "", (place.latitude, place.longitude))))
+        found.sort(key=lambda item: item[0])
+        return cls([offset for offset, _ in found], [entry for _, entry in found])
+
+    def around(self, offset: int) -> tuple[set[str], set[str], list[tuple[float, float]]]:
+        """Regions, cercles and points named within reach of ``offset``."""
+        lo = bisect.bisect_left(self.offsets, offset - CONTEXT_REACH)
+        hi = bisect.bisect_right(self.offsets, offset + CONTEXT_REACH)
+        admin1, admin2, points = set(), set(), []
+        for region, cercle, point in self.entries[lo:hi]:
+            if region:
+                admin1.add(region)
+            if cercle:
+                admin2.add(cercle)
+            if point is not None and point not in points:
+                points.append(point)
+        return admin1, admin2, points
 
 
 def _strong_context(folded: str, start: int, end: int, sentence_start: int) -> bool:

@@ -13,7 +13,7 @@ import re
 from sahelwatch.extraction.doc import Doc, Sentence
 from sahelwatch.extraction.lexicon import LANGUAGES, load_language
 from sahelwatch.extraction.pipeline import Component
-from sahelwatch.extraction.text import fold
+from sahelwatch.extraction.text import Spans, fold
 
 _LINE = re.compile(r"[^\n]+")
 # Embedded posts show their origin anywhere on the line.
@@ -216,9 +216,10 @@ def paragraphs(text: str, excluded: list[tuple[int, int]]) -> list[tuple[int, in
     """Line spans of the article text, a hard-wrapped line joined to the one it continues."""
     spans: list[tuple[int, int]] = []
     previous_blank = True
+    furniture = Spans(excluded)
     for line in _LINE.finditer(text):
         content = line.group().strip()
-        if not content or _overlaps(line.start(), line.end(), excluded):
+        if not content or furniture.overlaps(line.start(), line.end()):
             previous_blank = previous_blank or not content
             continue
         previous = text[spans[-1][0] : spans[-1][1]].rstrip() if spans else ""
@@ -237,7 +238,3 @@ def paragraphs(text: str, excluded: list[tuple[int, int]]) -> list[tuple[int, in
             spans.append((line.start(), line.end()))
         previous_blank = False
     return spans
-
-
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)

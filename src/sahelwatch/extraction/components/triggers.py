@@ -100,10 +100,11 @@ def _nearest_target(text: str, pats: TriggerPatterns, last: bool) -> str:
     return (max(hits) if last else min(hits))[1]
 
 
-def _without_names(doc: Doc, start: int, end: int) -> str:
-    """Folded text with actor names blanked: "Groupe de soutien à l'islam" hedges nothing."""
+def _without_names(doc: Doc, sentence: int, start: int, end: int) -> str:
+    """Folded text of a sentence with actor names blanked: "Groupe de soutien à l'islam"
+    hedges nothing."""
     text = doc.folded[start:end]
-    for actor in doc.actors:
+    for actor in doc.actors_in(sentence):
         if actor.start < end and start < actor.end:
             lo, hi = max(actor.start, start) - start, min(actor.end, end) - start
             text = text[:lo] + " " * (hi - lo) + text[hi:]
@@ -121,7 +122,9 @@ class TriggerAnnotator(Component[list[TriggerMention]]):
         out: list[TriggerMention] = []
         for sentence in doc.sentences:
             for m in pats.regex.finditer(folded, sentence.start, sentence.end):
-                prefix = _without_names(doc, max(sentence.start, m.start() - 60), m.start())
+                prefix = _without_names(
+                    doc, sentence.index, max(sentence.start, m.start() - 60), m.start()
+                )
                 if _HEDGE_BEFORE.search(prefix) or _HEDGE_AFTER.match(
                     folded[m.end() : m.end() + 20]
                 ):

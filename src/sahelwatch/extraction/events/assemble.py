@@ -159,8 +159,9 @@ class _Scope:
     def __init__(self, doc: Doc, sentences: frozenset[int]) -> None:
         self.doc = doc
         self.sentences = sentences
-        self.triggers = [t for t in doc.triggers if t.sentence in sentences]
-        self.casualties = [c for c in doc.casualties if c.sentence in sentences]
+        ordered = sorted(sentences)
+        self.triggers = [t for s in ordered for t in doc.triggers_in(s)]
+        self.casualties = [c for s in ordered for c in doc.casualties_in(s)]
 
     def without(self, sentences: frozenset[int]) -> _Scope:
         return _Scope(self.doc, self.sentences - sentences) if sentences else self
@@ -173,7 +174,7 @@ class _Scope:
 
     @functools.cached_property
     def sides(self) -> list[SideMention]:
-        actors = [a for a in self.doc.actors if a.sentence in self.sentences]
+        actors = [a for s in sorted(self.sentences) for a in self.doc.actors_in(s)]
         return assign_sides(self.doc.folded, actors, self.triggers, self.casualties)
 
     def kind(self) -> EventKind | None:
@@ -197,9 +198,9 @@ def _overviews(doc: Doc, incident: Incident) -> frozenset[int]:
     """Sentences about the whole story that name three kinds of incident ("an attack on a
     gendarmerie post, a kidnapping and an air strike"): a summary, typing no single event."""
     kinds: dict[int, set[str]] = {}
-    for trigger in doc.triggers:
-        if ALL in incident.sentences.get(trigger.sentence, ()):
-            kinds.setdefault(trigger.sentence, set()).add(_incident_kind(trigger))
+    for index in _shared(incident):
+        for trigger in doc.triggers_in(index):
+            kinds.setdefault(index, set()).add(_incident_kind(trigger))
     return frozenset(s for s, found in kinds.items() if len(found - {STRATEGIC}) >= 3)
 
 

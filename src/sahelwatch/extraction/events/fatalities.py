@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from sahelwatch.extraction.components.context import ARMED_GROUP_CLAIM as GROUP_CLAIM
-from sahelwatch.extraction.doc import CasualtyMention, Doc, SourceMention
+from sahelwatch.extraction.doc import CasualtyMention, Doc
 from sahelwatch.extraction.events.incidents import Incident, place_key
 from sahelwatch.model import BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS, Claim
 
@@ -95,8 +95,8 @@ def _all_places(doc: Doc, mention: CasualtyMention, locations: Sequence[str]) ->
 
 def _figure_place(doc: Doc, mention: CasualtyMention, locations: Sequence[str]) -> tuple[str, ...]:
     """The one location a figure is given for, when the place follows it closely."""
-    for place in doc.places:
-        if place.sentence != mention.sentence or place_key(place) not in locations:
+    for place in doc.places_in(mention.sentence):
+        if place_key(place) not in locations:
             continue
         gap = doc.text[mention.end : place.start]
         if 0 <= place.start - mention.end <= _PLACE_AFTER_FIGURE and not re.search(r"[,;.]", gap):
@@ -110,8 +110,9 @@ def _counted_mentions(doc: Doc, incident: Incident) -> list[CasualtyMention]:
     conservatively; such claims run far above every other account)."""
     mentions = [
         m
-        for m in doc.casualties
-        if m.sentence in incident.sentences and m.sentence not in doc.background
+        for s in sorted(incident.sentences)
+        if s not in doc.background
+        for m in doc.casualties_in(s)
     ]
     body = [m for m in mentions if not doc.sentences[m.sentence].is_headline]
     if any(m.outcome == "killed" for m in body):
@@ -123,10 +124,9 @@ def _counted_mentions(doc: Doc, incident: Incident) -> list[CasualtyMention]:
 
 def claims_for(doc: Doc, sentences: Sequence[int]) -> list[Claim]:
     """Every reported figure in the event's sentences, with who reported it."""
-    wanted = set(sentences)
     claims = []
-    for mention in doc.casualties:
-        if mention.sentence not in wanted or mention.sentence in doc.background:
+    for mention in (m for s in sorted(set(sentences)) for m in doc.casualties_in(s)):
+        if mention.sentence in doc.background:
             continue
         claims.append(
             Claim(
@@ -146,7 +146,7 @@ def source_of(doc: Doc, mention: CasualtyMention) -> str:
     """The source named closest to the figure in its sentence; a headline speaks for the outlet."""
     if doc.sentences[mention.sentence].is_headline:
         return "headline"
-    named: list[SourceMention] = [s for s in doc.sources if s.sentence == mention.sentence]
+    named = doc.sources_in(mention.sentence)
     if not named:
         return UNATTRIBUTED
     return min(named, key=lambda s: abs(s.start - mention.start)).source

@@ -101,12 +101,9 @@ def is_attribution(doc: Doc, index: int, folded: str) -> bool:
     """Does a sentence say who did it ("the perpetrators are fighters of Katiba Macina")?
     A sentence that is background only by a word of its own ("qui encercle la ville depuis
     deux ans") may still attribute; one dated in the past may not."""
-    if index in doc.background and any(d.sentence == index for d in doc.dates):
+    if index in doc.background and doc.dates_in(index):
         return False
-    named = any(
-        a.sentence == index and a.actor.is_armed_nonstate and not a.actor.is_vague
-        for a in doc.actors
-    )
+    named = any(a.actor.is_armed_nonstate and not a.actor.is_vague for a in doc.actors_in(index))
     sentence = doc.sentences[index]
     text = _NEGATED_CLAIM.sub(" ", folded[sentence.start : sentence.end])
     return named and bool(_ATTRIBUTION.search(text))
@@ -116,8 +113,8 @@ def is_eventive(doc: Doc, index: int) -> bool:
     """Does a sentence report violence or a development (not only background)?"""
     if index in doc.background:
         return False
-    return any(t.sentence == index for t in doc.triggers) or any(
-        c.sentence == index and c.outcome in VIOLENT_OUTCOMES for c in doc.casualties
+    return bool(doc.triggers_in(index)) or any(
+        c.outcome in VIOLENT_OUTCOMES for c in doc.casualties_in(index)
     )
 
 
@@ -126,11 +123,7 @@ def event_dates(doc: Doc, index: int) -> list[DateMention]:
     headlines date loosely ("days after bus blast", "weekend attacks")."""
     if doc.sentences[index].is_headline:
         return []
-    return [
-        d
-        for d in doc.dates
-        if d.sentence == index and not d.reporting and d.precision <= TIME_MONTH
-    ]
+    return [d for d in doc.dates_in(index) if not d.reporting and d.precision <= TIME_MONTH]
 
 
 def group_incidents(doc: Doc) -> list[Incident]:
@@ -184,7 +177,7 @@ class _IncidentBuilder:
     def _nearest_the_event(self, index: int, dates: list[DateMention]) -> list[DateMention]:
         """Of several dates in one sentence, the one told with its first event word ("the army
         retook the town on Friday, ten days after it fell" is Friday's news)."""
-        triggers = [t.start for t in self.doc.triggers if t.sentence == index]
+        triggers = [t.start for t in self.doc.triggers_in(index)]
         if len(dates) < 2 or not triggers:
             return dates
         first = min(triggers)
@@ -196,7 +189,7 @@ class _IncidentBuilder:
         days = [d for d in self._dates(index) if d.precision <= TIME_WEEK]
         current = self.current
         if current is None:
-            places = any(p.sentence == index and p.role in _EVENT_ROLES for p in self.doc.places)
+            places = any(p.role in _EVENT_ROLES for p in self.doc.places_in(index))
             if days or places:
                 self.pending, self.pending_sentence = days, index
             return
@@ -218,7 +211,7 @@ class _IncidentBuilder:
         self.focus = _known_places(current, self.doc, index) or self.focus
         if is_attribution(self.doc, index, self.folded):
             current.add_sentence(index, frozenset({ALL}))  # a claim covers the whole incident
-        elif any(c.sentence == index for c in self.doc.casualties):  # wounded, missing...
+        elif self.doc.casualties_in(index):  # wounded, missing...
             current.add_sentence(index, self.focus)
 
     def attach_headline(self, index: int) -> None:
@@ -239,8 +232,7 @@ class _IncidentBuilder:
         previous = self.current
         day_given = any(d.precision == TIME_DAY for d in dates)
         names_place = any(
-            p.sentence == index and p.role in (*_EVENT_ROLES, "reference", "route")
-            for p in self.doc.places
+            p.role in (*_EVENT_ROLES, "reference", "route") for p in self.doc.places_in(index)
         )
         if previous is not None and previous.places and day_given and not names_place:
             # "On Tuesday, fighting resumed": the next day of the same campaign, same place
@@ -319,9 +311,7 @@ def _incident_for(
 
 def _add_places(incident: Incident, doc: Doc, index: int) -> frozenset[str]:
     keys = []
-    for mention in doc.places:
-        if mention.sentence != index:
-            continue
+    for mention in doc.places_in(index):
         if mention.role in _EVENT_ROLES:
             key = place_key(mention)
             incident.places.setdefault(key, []).append(mention)
@@ -336,9 +326,7 @@ def _add_places(incident: Incident, doc: Doc, index: int) -> frozenset[str]:
 
 
 def _event_keys(doc: Doc, index: int) -> frozenset[str]:
-    return frozenset(
-        place_key(m) for m in doc.places if m.sentence == index and m.role in _EVENT_ROLES
-    )
+    return frozenset(place_key(m) for m in doc.places_in(index) if m.role in _EVENT_ROLES)
 
 
 def _known_places(incident: Incident, doc: Doc, index: int) -> frozenset[str]:
