@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint bench gazetteer clean system-deps
+.PHONY: install demo serve-demo test lint bench gazetteer clean system-deps
 
 install: $(STAMP)
 
@@ -15,7 +15,11 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: install
-	$(VENV)/bin/sahelwatch demo
+	$(VENV)/bin/sahelwatch demo --report demo-brief.html
+	@echo "Browse the dashboard over the sample: make serve-demo (http://127.0.0.1:8000/)"
+
+serve-demo: install
+	$(VENV)/bin/sahelwatch demo --serve
 
 lint: install
 	$(VENV)/bin/ruff check src tests scripts benchmarks
@@ -38,4 +42,4 @@ gazetteer: install
 	$(PY) scripts/build_gazetteer.py
 
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info .mypy_cache .ruff_cache .pytest_cache test-artifacts
+	rm -rf $(VENV) build dist src/*.egg-info .mypy_cache .ruff_cache .pytest_cache test-artifacts demo-brief.html

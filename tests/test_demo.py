@@ -59,3 +59,13 @@ def test_the_demo_command_uses_the_default_database_or_db(tmp_path: Path) -> Non
     result = runner.invoke(main, ["demo", "--db", str(other)])
     assert result.exit_code == 0, result.output
     assert other.exists()
+
+
+def test_the_demo_writes_a_self_contained_briefing_of_the_sample(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'demo.db'}"
+    brief = tmp_path / "brief.html"
+    result = CliRunner().invoke(main, ["demo", "--db", db, "--report", str(brief)])
+    assert result.exit_code == 0, result.output
+    html = brief.read_text(encoding="utf-8")
+    assert "Nampala" in html and "<svg" in html
+    assert "http://" not in html.replace("http://www.w3.org", "")  # nothing fetched from outside

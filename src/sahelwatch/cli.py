@@ -58,13 +58,29 @@ def extract(file: str, published: str | None, lang: str | None, fmt: str) -> Non
 
 @main.command()
 @click.option("--db", help="Database URL or SQLite file (default: $SAHELWATCH_DB, else local).")
+@click.option(
+    "--report",
+    "briefing",
+    type=click.Path(dir_okay=False),
+    help="Also write the HTML briefing here.",
+)
+@click.option("--serve", is_flag=True, help="Then serve the dashboard over it (Ctrl-C stops).")
+@click.option("--port", type=int, default=8000, show_default=True, help="Port for --serve.")
 @reports_errors
-def demo(db: str | None) -> None:
+def demo(db: str | None, briefing: str | None, serve: bool, port: int) -> None:
     """Ingest the bundled sample articles into the database and show the stored events."""
+    from pathlib import Path
+
     from sahelwatch.demo import run_demo
     from sahelwatch.settings import Settings
 
-    run_demo(sys.stdout, Settings.resolve(db))
+    settings = Settings.resolve(db)
+    run_demo(sys.stdout, settings, Path(briefing) if briefing else None)
+    if serve:
+        from sahelwatch.web.commands import serve_dashboard
+
+        click.echo(f"Dashboard at http://127.0.0.1:{port}/ (Ctrl-C stops)")
+        serve_dashboard(settings, "127.0.0.1", port)
 
 
 def _ingest_command() -> click.Command:

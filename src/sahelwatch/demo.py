@@ -7,6 +7,7 @@ import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from sahelwatch.articles import Article, article_from_bytes
@@ -45,8 +46,9 @@ def sample_articles() -> Iterator[SampleArticle]:
         yield SampleArticle(article, entry.get("source", ""))
 
 
-def run_demo(out: TextIO, settings: Settings) -> int:
-    """Ingest the sample (as ``sahelwatch ingest`` would) and print its stored events.
+def run_demo(out: TextIO, settings: Settings, briefing: Path | None = None) -> int:
+    """Ingest the sample (as ``sahelwatch ingest`` would), print its stored events and, if
+    asked, write the briefing report of the whole database to ``briefing``.
 
     Returns how many stored events the sample articles are behind.
     """
@@ -65,7 +67,21 @@ def run_demo(out: TextIO, settings: Settings) -> int:
         events = [e for e in _all_events(store) if any(s.url in urls for s in e.sources)]
     write_event_table(events, out)
     out.write(f"\n{len(events)} events from the bundled sample.\n")
+    if briefing is not None:
+        write_briefing(settings, briefing)
+        out.write(f"Briefing report written to {briefing}\n")
     return len(events)
+
+
+def write_briefing(settings: Settings, path: Path, title: str = "Sahel security brief") -> None:
+    """The self-contained HTML brief of every stored event (as ``sahelwatch report``)."""
+    from sahelwatch.store import EventFilter, Store
+    from sahelwatch.web.briefing import build_briefing
+    from sahelwatch.web.report import render_briefing
+
+    with Store.open(settings) as store:
+        html = render_briefing(build_briefing(store, EventFilter(), title=title))
+    path.write_text(html, encoding="utf-8")
 
 
 def _all_events(store: Store) -> Iterator[StoredEvent]:

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from sahelwatch.cli import reports_errors
+
+if TYPE_CHECKING:
+    from sahelwatch.settings import Settings
 
 ENV_PRIVATE = "SAHELWATCH_READ_TOKEN_REQUIRED"
 _DB_HELP = "Database URL or SQLite path (default: $SAHELWATCH_DB, else the per-user SQLite file)."
@@ -33,20 +37,24 @@ def _private_from_env() -> bool:
 @reports_errors
 def serve(db: str | None, host: str, port: int, private: bool) -> None:
     """Serve the JSON API (docs at /docs) and the offline dashboard (at /)."""
+    from sahelwatch.settings import Settings
+
+    serve_dashboard(Settings.resolve(db), host, port, private=private)
+
+
+def serve_dashboard(settings: Settings, host: str, port: int, *, private: bool = False) -> None:
+    """Run the API and dashboard over a database until interrupted."""
     import uvicorn
 
-    from sahelwatch.settings import Settings
+    from sahelwatch.alerts.api import reports_open_from_env
     from sahelwatch.store import Store
     from sahelwatch.web.app import WebConfig, create_app
 
-    with Store.open(Settings.resolve(db)) as store:
-        from sahelwatch.alerts.api import reports_open_from_env
-
+    with Store.open(settings) as store:
         config = WebConfig(
             private=private or _private_from_env(), open_reports=reports_open_from_env()
         )
-        app = create_app(store, config)
-        uvicorn.run(app, host=host, port=port, log_level="info")
+        uvicorn.run(create_app(store, config), host=host, port=port, log_level="info")
 
 
 @click.group()
