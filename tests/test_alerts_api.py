@@ -14,7 +14,6 @@ from sahelwatch.alerts.api import alerts_router
 from sahelwatch.alerts.atom import ATOM_NS
 from sahelwatch.alerts.delivery import DeliveryConfig
 from sahelwatch.alerts.service import evaluate_after_ingest
-from sahelwatch.settings import Settings
 from sahelwatch.store import Store
 from tests.alerts_store import add, make_event
 
@@ -114,7 +113,6 @@ def test_atom_feed_and_its_json_twin(store: Store, client: TestClient) -> None:
     event_id = add(store, make_event("Boni", 5))
     evaluate_after_ingest(
         store,
-        Settings("sqlite://"),
         [event_id],
         config=DeliveryConfig(tries_per_run=0),
         clock=lambda: NOW,

@@ -94,9 +94,7 @@ def test_an_independent_source_corroborates_the_report(db_url: str) -> None:
         news = _news_about_boni(store)
         assert news == event_id  # the store's merge matching joined them
         assert event_id not in _public_ids(store)  # until the ingest hook has run
-        evaluate_after_ingest(
-            store, Settings(db_url), [news], config=DeliveryConfig(tries_per_run=0), clock=clock
-        )
+        evaluate_after_ingest(store, [news], config=DeliveryConfig(tries_per_run=0), clock=clock)
         assert event_id in _public_ids(store)
         record = store.get_event(event_id)
         assert record is not None and record.to_record()["status"] == "corroborated"
@@ -154,7 +152,7 @@ def test_unverified_events_fire_no_watch_until_corroborated(store: Store) -> Non
     )
     assert run_alerts(store, config=config, clock=clock).alerts_created == ()
     news = _news_about_boni(store)
-    fired = evaluate_after_ingest(store, Settings("sqlite://"), [news], config=config, clock=clock)
+    fired = evaluate_after_ingest(store, [news], config=config, clock=clock)
     assert len(fired.alerts_created) == 1
     with store.engine.connect() as conn:
         assert conn.execute(select(alerts.c.event_id)).scalars().all() == [news]

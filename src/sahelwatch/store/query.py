@@ -7,24 +7,28 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.engine import Connection, RowMapping
 
 from sahelwatch.model import ACLED_FIELDS
 from sahelwatch.store.filters import EventFilter
-from sahelwatch.store.match import distance_km
 from sahelwatch.store.records import HIDDEN_STATUSES, EventPage, SourceRef, StoredEvent
 from sahelwatch.store.schema import articles, event_sources, events
 
-_KM_PER_DEGREE = 111.2
+KM_PER_DEGREE = 111.32
 
 
-def _conditions(flt: EventFilter) -> list[ColumnElement[bool]]:
+def event_conditions(flt: EventFilter, *, dates: bool = True) -> list[ColumnElement[bool]]:
+    """SQL conditions for every field of ``flt`` (paging aside), shared by the event list
+    and the aggregates; ``dates=False`` leaves out since/until (for window functions that
+    must see earlier events). Text compares case-insensitively; ``actor`` matches any
+    actor column, associated actors included; reports from the ground not yet
+    corroborated (or rejected) are hidden unless ``status`` asks for them."""
     c = events.c
     where: list[ColumnElement[bool]] = []
-    if flt.since:
+    if dates and flt.since:
         where.append(c.event_date >= flt.since)
-    if flt.until:
+    if dates and flt.until:
         where.append(c.event_date <= flt.until)
     for column, value in (
         (c.country, flt.country),
@@ -35,22 +39,30 @@ def _conditions(flt: EventFilter) -> list[ColumnElement[bool]]:
     ):
         if value:
             where.append(func.lower(column) == value.lower())
-    if flt.status:
-        where.append(c.status == flt.status)
-    else:
-        where.append(c.status.not_in(HIDDEN_STATUSES))
+    where.append(c.status == flt.status if flt.status else c.status.not_in(HIDDEN_STATUSES))
     if flt.actor:
         pattern = f"%{flt.actor.lower()}%"
         actor_columns = (c.actor1, c.actor2, c.assoc_actor_1, c.assoc_actor_2)
         where.append(or_(*(func.lower(col).like(pattern) for col in actor_columns)))
     if flt.near:
-        lat, lon = flt.near
-        dlat = flt.radius_km / _KM_PER_DEGREE
-        dlon = flt.radius_km / (_KM_PER_DEGREE * max(math.cos(math.radians(lat)), 0.01))
-        where.append(and_(c.latitude.between(lat - dlat, lat + dlat)))
-        if dlon < 180:
-            where.append(c.longitude.between(lon - dlon, lon + dlon))
+        where.extend(_near_conditions(flt.near, flt.radius_km))
     return where
+
+
+def _near_conditions(near: tuple[float, float], radius_km: float) -> list[ColumnElement[bool]]:
+    """A bounding box (index-friendly) and the equirectangular distance: within 1% of the
+    great-circle distance at these radii, and only arithmetic, so SQLite runs it too."""
+    lat, lon = near
+    kx = KM_PER_DEGREE * max(math.cos(math.radians(lat)), 1e-6)
+    dlat, dlon = radius_km / KM_PER_DEGREE, radius_km / kx
+    c = events.c
+    dy = (c.latitude - lat) * KM_PER_DEGREE
+    dx = (c.longitude - lon) * kx
+    return [
+        c.latitude.between(lat - dlat, lat + dlat),
+        c.longitude.between(lon - dlon, lon + dlon),
+        dx * dx + dy * dy <= radius_km * radius_km,
+    ]
 
 
 def _ordered(stmt: Select[Any]) -> Select[Any]:
@@ -58,19 +70,10 @@ def _ordered(stmt: Select[Any]) -> Select[Any]:
 
 
 def query_page(conn: Connection, flt: EventFilter) -> EventPage:
-    where = _conditions(flt)
-    if flt.near:
-        lat, lon = flt.near
-        rows = conn.execute(_ordered(select(events).where(*where))).mappings().all()
-        inside = [
-            r for r in rows if distance_km(lat, lon, r["latitude"], r["longitude"]) <= flt.radius_km
-        ]
-        page_rows: Sequence[RowMapping] = inside[flt.offset : flt.offset + flt.limit]
-        total = len(inside)
-    else:
-        total = conn.execute(select(func.count()).select_from(events).where(*where)).scalar_one()
-        stmt = _ordered(select(events).where(*where)).limit(flt.limit).offset(flt.offset)
-        page_rows = conn.execute(stmt).mappings().all()
+    where = event_conditions(flt)
+    total = conn.execute(select(func.count()).select_from(events).where(*where)).scalar_one()
+    stmt = _ordered(select(events).where(*where)).limit(flt.limit).offset(flt.offset)
+    page_rows = conn.execute(stmt).mappings().all()
     return EventPage(to_stored(conn, page_rows), total, flt.limit, flt.offset)
 
 

@@ -20,8 +20,9 @@ from sqlalchemy.engine import Connection, Engine
 from sahelwatch.errors import InputError
 from sahelwatch.model import VIOLENT_TYPES
 from sahelwatch.store import EventFilter
+from sahelwatch.store.query import event_conditions
 from sahelwatch.store.schema import events as EVENTS
-from sahelwatch.web.filters import as_date, check_choice, event_conditions
+from sahelwatch.web.filters import as_date, check_choice
 
 SPREAD_LEVELS = ("admin1", "location")
 

@@ -18,8 +18,9 @@ from sqlalchemy.engine import Engine
 
 from sahelwatch.errors import InputError
 from sahelwatch.store import EventFilter
+from sahelwatch.store.query import event_conditions
 from sahelwatch.store.schema import events as EVENTS
-from sahelwatch.web.filters import as_date, check_choice, event_conditions
+from sahelwatch.web.filters import as_date, check_choice
 from sahelwatch.web.mapsvg import MapPoint
 from sahelwatch.web.report import Series, Timeseries
 from sahelwatch.web.spread import SPREAD_LEVELS, SpreadRow, spread
