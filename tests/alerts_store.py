@@ -8,6 +8,7 @@ from typing import Any
 
 from sahelwatch.model import Event, Evidence
 from sahelwatch.store import ArticleMeta, Store
+from tests import store_events
 
 FAMA = "Military Forces of Mali (2021-)"
 JNIM = "JNIM: Group for Support of Islam and Muslims"
@@ -26,28 +27,22 @@ DAY0 = dt.date(2024, 1, 1)  # a Monday
 
 
 def make_event(place: str, day: int, **overrides: Any) -> Event:
+    """An armed group's clash with the army at ``place``, ``day`` days after DAY0."""
     admin1, admin2, lat, lon = PLACES[place]
     values: dict[str, Any] = {
-        "event_date": DAY0 + dt.timedelta(days=day),
-        "time_precision": 1,
-        "event_type": "Battles",
-        "sub_event_type": "Armed clash",
-        "actor1": UNIDENTIFIED,
-        "inter1": 3,
-        "actor2": FAMA,
-        "inter2": 1,
-        "country": "Mali",
         "location": place,
         "admin1": admin1,
         "admin2": admin2,
         "latitude": lat,
         "longitude": lon,
-        "geo_precision": 1,
+        "event_date": DAY0 + dt.timedelta(days=day),
+        "actor1": UNIDENTIFIED,
+        "inter1": 3,
         "fatalities": 1,
         "evidence": [Evidence(0, 20, f"Clash at {place}.")],
     }
     values.update(overrides)
-    return Event(**values)
+    return store_events.make_event(**values)
 
 
 def add(store: Store, event: Event, *, tag: str = "", origin: str = "rss") -> str:
