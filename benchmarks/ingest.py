@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.articlegen import generate, write_manifest
+from benchmarks.report import metric_line
 from sahelwatch.ingest.executors import ExecutorSpec
 from sahelwatch.ingest.fetch import FetchLimits
 from sahelwatch.ingest.inputs import expand_inputs
@@ -21,7 +22,7 @@ from sahelwatch.ingest.work import WorkOptions, process
 from sahelwatch.settings import Settings
 from sahelwatch.store import Store
 
-ARTICLES = 600
+ARTICLES, QUICK_ARTICLES = 600, 40
 
 
 def _rate(manifest: Path, db: Path, spec: ExecutorSpec) -> float:
@@ -35,7 +36,9 @@ def _rate(manifest: Path, db: Path, spec: ExecutorSpec) -> float:
     return len(items) / elapsed
 
 
-def run(report: Callable[[str], None], articles: int = ARTICLES) -> None:
+def run(report: Callable[[str], None], quick: bool = False) -> None:
+    """Report serial and two-worker ingest rates into SQLite, and their ratio."""
+    articles = QUICK_ARTICLES if quick else ARTICLES
     with tempfile.TemporaryDirectory(prefix="sahelwatch-bench-") as tmp:
         folder = Path(tmp)
         manifest = write_manifest(folder / "articles", generate(articles))
@@ -43,9 +46,10 @@ def run(report: Callable[[str], None], articles: int = ARTICLES) -> None:
         process(warm, WorkOptions())  # load the extraction resources before timing
         serial = _rate(manifest, folder / "serial.db", ExecutorSpec())
         pooled = _rate(manifest, folder / "workers2.db", ExecutorSpec(workers=2))
-    report(f"ingest: {articles} articles, serial {serial:.0f} articles/s")
-    report(f"ingest: --workers 2 {pooled:.0f} articles/s (worker start-up included)")
-    report(f"ingest: --workers 2 / serial throughput ratio {pooled / serial:.2f}")
+    report(f"  {articles} short generated articles into SQLite")
+    report(metric_line("ingest serial", serial, "articles/s"))
+    report(metric_line("ingest --workers 2", pooled, "articles/s", "worker start-up included"))
+    report(metric_line("ingest --workers 2 / serial", pooled / serial, "x"))
 
 
 if __name__ == "__main__":
