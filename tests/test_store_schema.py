@@ -93,3 +93,23 @@ def test_the_migrations_are_package_data() -> None:
 def test_db_status_on_an_unreachable_server_exits_2(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["db", "status", "--db", "postgresql://u@127.0.0.1:1/x"])
     assert result.exit_code == 2 and "cannot connect" in result.stderr
+
+
+def test_a_type_count_is_answered_from_an_index_that_holds_the_status(store: Store) -> None:
+    import sqlalchemy as sa
+
+    from sahelwatch.store import EventFilter
+    from sahelwatch.store.query import event_conditions
+    from sahelwatch.store.schema import events
+
+    if store.engine.dialect.name != "sqlite":
+        return  # PostgreSQL's planner chooses by table statistics; SQLite's plan is fixed
+    count = sa.select(sa.func.count()).select_from(events)
+    query = count.where(*event_conditions(EventFilter(event_type="Battles")))
+    sql = str(query.compile(store.engine, compile_kwargs={"literal_binds": True}))
+    with store.engine.connect() as conn:
+        plan = " ".join(str(row) for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+        xinfo = conn.exec_driver_sql("PRAGMA index_xinfo(ix_events_lower_type_date)")
+        columns = [row[2] for row in xinfo]
+    assert "ix_events_lower_type_date" in plan
+    assert "status" in columns
