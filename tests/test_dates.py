@@ -138,3 +138,33 @@ def test_years_alone_are_not_event_dates() -> None:
 def test_dates_after_publication_are_marked() -> None:
     found = only_date("Elections are planned for 12 July 2024.")
     assert found.reporting  # in the future: cannot date an event already reported
+
+
+@pytest.mark.parametrize(
+    ("head", "lang", "expected"),
+    [
+        (
+            "Titre\n\nSégou, 15 octobre 2024 - Des hommes armés ont attaqué.",
+            "fr",
+            dt.date(2024, 10, 15),
+        ),
+        (
+            "Communiqué\n\nBamako, le 24 août 2022\n\nLe Coordonnateur condamne.",
+            "fr",
+            dt.date(2022, 8, 24),
+        ),
+        (
+            "Headline\n\nDAKAR, Dec 4, 2024 (Sahel Wire) - A car bomb exploded.",
+            "en",
+            dt.date(2024, 12, 4),
+        ),
+        ("Headline\n\nPublished: 9 August 2022\n\nGunmen attacked.", "en", dt.date(2022, 8, 9)),
+        ("Headline\n\nBAMAKO, May 15 (Sahel Wire) - No year in this dateline.", "en", None),
+    ],
+)
+def test_the_article_states_its_publication_date(
+    head: str, lang: str, expected: dt.date | None
+) -> None:
+    from sahelwatch.extraction.components.published import stated_publication_date
+
+    assert stated_publication_date(head, lang) == expected

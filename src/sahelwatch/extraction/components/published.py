@@ -2,7 +2,8 @@
 
 Looks at the top of the article (furniture lines included) for "Published: 9 August
 2022", "Posted on Wednesday, 6 April 2022", "Publié le 12 juin 2022", a line that opens
-with a full date ("June 16, 2024:") or an ISO date. Only dates with a year count.
+with a full date ("June 16, 2024:"), a dateline ("Ségou, 15 octobre 2024 -") or an ISO
+date. Only dates with a year count.
 """
 
 from __future__ import annotations
@@ -33,6 +34,11 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     return (
         *(re.compile(rf"{label}\s*(?:on|le)?\s*:?\s*{form}") for form in (dmy, mdy)),
         *(re.compile(rf"(?m)^\s*{form}\s*(?:[:\-|,]|\d|$)") for form in (dmy, mdy)),
+        # a dateline: "Ségou, 15 octobre 2024 - ...", "Bamako, le 24 août 2022"
+        *(
+            re.compile(rf"(?m)^\s*[a-z][^\n,.]{{0,40}},\s*(?:le\s+)?{form}\s*(?:[-(:|]|$)")
+            for form in (dmy, mdy)
+        ),
         re.compile(r"(?m)^\s*(?:[^\n]{0,40}\s)?(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"),
     )
 
