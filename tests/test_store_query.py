@@ -120,6 +120,18 @@ def test_paging_is_stable_and_reports_the_total(store: Store) -> None:
     assert (pages[1].limit, pages[1].offset) == (2, 2)
 
 
+def test_a_capped_count_says_at_least_how_many_and_leaves_the_page_whole(store: Store) -> None:
+    seed(store)
+    capped = store.query_events(EventFilter(limit=2), count_cap=3)
+    assert (capped.total_exact, capped.total, len(capped.events)) == (False, 3, 2)
+    roomy = store.query_events(EventFilter(limit=2), count_cap=10)
+    assert (roomy.total_exact, roomy.total) == (True, 5)
+    later = store.query_events(EventFilter(limit=2, offset=4), count_cap=3)
+    assert (later.total_exact, later.total, len(later.events)) == (False, 5, 1)
+    exact = store.query_events(EventFilter(limit=2))
+    assert (exact.total_exact, exact.total) == (True, 5)
+
+
 def test_get_event_returns_sources_with_evidence_and_claims(store: Store) -> None:
     seed(store)
     nampala = store.query_events(EventFilter(location="Nampala")).events[0]

@@ -69,12 +69,20 @@ def _ordered(stmt: Select[Any]) -> Select[Any]:
     return stmt.order_by(events.c.event_date.desc(), events.c.id)
 
 
-def query_page(conn: Connection, flt: EventFilter) -> EventPage:
+def query_page(conn: Connection, flt: EventFilter, count_cap: int | None = None) -> EventPage:
+    """One page of matching events, newest first, and how many match. With ``count_cap``
+    the count stops there (a page served to a reader need not count a million rows:
+    "10,000+ events"); without it the count is exact (exports, the CLI)."""
     where = event_conditions(flt)
-    total = conn.execute(select(func.count()).select_from(events).where(*where)).scalar_one()
+    matching = select(events.c.id).where(*where)
+    if count_cap is not None:
+        matching = matching.limit(count_cap + 1)
+    total = conn.execute(select(func.count()).select_from(matching.subquery())).scalar_one()
+    exact = count_cap is None or total <= count_cap
     stmt = _ordered(select(events).where(*where)).limit(flt.limit).offset(flt.offset)
     page_rows = conn.execute(stmt).mappings().all()
-    return EventPage(to_stored(conn, page_rows), total, flt.limit, flt.offset)
+    total = total if exact else max(count_cap or 0, flt.offset + len(page_rows))
+    return EventPage(to_stored(conn, page_rows), total, flt.limit, flt.offset, exact)
 
 
 def load_event(conn: Connection, event_id: str) -> StoredEvent | None:

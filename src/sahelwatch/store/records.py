@@ -122,6 +122,7 @@ class EventPage:
     total: int
     limit: int
     offset: int
+    total_exact: bool = True  # False: at least ``total`` match (a capped count, see query)
 
 
 @dataclass(frozen=True, slots=True)

@@ -270,9 +270,10 @@ class Store:
         """A connection for reads: on SQLite it does not take the write lock."""
         return self.engine.connect().execution_options(**migrate.READ_ONLY)
 
-    def query_events(self, flt: EventFilter) -> EventPage:
+    def query_events(self, flt: EventFilter, *, count_cap: int | None = None) -> EventPage:
+        """Events matching ``flt`` (one page); ``count_cap`` bounds the counting work."""
         with self._reading() as conn:
-            return query.query_page(conn, flt)
+            return query.query_page(conn, flt, count_cap)
 
     def get_event(self, event_id: str) -> StoredEvent | None:
         with self._reading() as conn:

@@ -137,28 +137,40 @@ def _page_routes(store: Store) -> APIRouter:
     return router
 
 
+# Above this many matches a page says "10,000+" rather than counting them all: the count,
+# not the page, is what costs at a million events (see benchmarks/api.py).
+COUNT_CAP = 10_000
+
+
 def _event_routes(store: Store) -> APIRouter:
     router = APIRouter()
 
     @router.get("/api/events")
     def list_events(flt: Filter) -> JSONResponse:
         """Events matching the filters (same as `sahelwatch events`), one page at a time."""
-        page = store.query_events(flt)
+        page = store.query_events(flt, count_cap=COUNT_CAP)
         events = [e.to_record() for e in page.events]
-        body = {"total": page.total, "limit": page.limit, "offset": page.offset, "events": events}
+        body = {
+            "total": page.total,
+            "total_exact": page.total_exact,
+            "limit": page.limit,
+            "offset": page.offset,
+            "events": events,
+        }
         return _json(body)
 
     @router.get("/api/events.geojson")
     def events_geojson(flt: Filter) -> JSONResponse:
         """The same page of events as a GeoJSON FeatureCollection of points."""
-        page = store.query_events(flt)
+        page = store.query_events(flt, count_cap=COUNT_CAP)
         features = []
         for event in page.events:
             record = event.to_record()
             lon, lat = record.pop("longitude"), record.pop("latitude")
             geometry = {"type": "Point", "coordinates": [lon, lat]}
             features.append({"type": "Feature", "geometry": geometry, "properties": record})
-        return _json({"type": "FeatureCollection", "total": page.total, "features": features})
+        body = {"type": "FeatureCollection", "total": page.total, "total_exact": page.total_exact}
+        return _json({**body, "features": features})
 
     @router.get("/api/events/{event_id}")
     def one_event(event_id: str) -> JSONResponse:

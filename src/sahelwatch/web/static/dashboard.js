@@ -151,11 +151,13 @@
       row.addEventListener("click", () => openEvent(e.event_id));
       body.appendChild(row);
     }
-    const last = Math.min(page.offset + page.events.length, page.total);
-    $("summary").textContent = `${page.total} events match.`;
-    $("page-info").textContent = page.total ? `${page.offset + 1}–${last} of ${page.total}` : "none";
+    // past 10,000 matches the API stops counting (total_exact false): "10000+"
+    const total = page.total_exact === false ? `${page.total}+` : `${page.total}`;
+    const last = page.offset + page.events.length;
+    $("summary").textContent = `${total} events match.`;
+    $("page-info").textContent = page.events.length ? `${page.offset + 1}–${last} of ${total}` : "none";
     $("prev").disabled = page.offset === 0;
-    $("next").disabled = last >= page.total;
+    $("next").disabled = page.total_exact === false ? page.events.length < page.limit : last >= page.total;
   }
 
   /* ---- event panel ---- */
