@@ -137,9 +137,9 @@ def _page_routes(store: Store) -> APIRouter:
     return router
 
 
-# Above this many matches a page says "10,000+" rather than counting them all: the count,
+# Above this many matches a page says "1000+" rather than counting them all: the count,
 # not the page, is what costs at a million events (see benchmarks/api.py).
-COUNT_CAP = 10_000
+COUNT_CAP = 1_000
 
 
 def _event_routes(store: Store) -> APIRouter:

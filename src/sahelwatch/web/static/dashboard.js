@@ -151,7 +151,7 @@
       row.addEventListener("click", () => openEvent(e.event_id));
       body.appendChild(row);
     }
-    // past 10,000 matches the API stops counting (total_exact false): "10000+"
+    // past 1,000 matches the API stops counting (total_exact false): "1000+"
     const total = page.total_exact === false ? `${page.total}+` : `${page.total}`;
     const last = page.offset + page.events.length;
     $("summary").textContent = `${total} events match.`;
