@@ -9,10 +9,9 @@ from typing import Any
 from sahelwatch.model import Event, Evidence
 from sahelwatch.store import ArticleMeta, Store
 from tests import store_events
+from tests.store_events import FAMA, JNIM, UNIDENTIFIED
 
-FAMA = "Military Forces of Mali (2021-)"
-JNIM = "JNIM: Group for Support of Islam and Muslims"
-UNIDENTIFIED = "Unidentified Armed Group (Mali)"
+__all__ = ["DAY0", "FAMA", "JNIM", "PLACES", "UNIDENTIFIED", "add", "make_event"]
 
 # name -> (admin1, admin2, lat, lon); all more than 5 km apart so they never merge.
 PLACES: dict[str, tuple[str, str, float, float]] = {
