@@ -179,3 +179,32 @@ def test_reports_merge_across_a_region_border_and_not_across_the_country(store: 
     far = make_event(place="Mopti")
     third = store.add_extraction(meta("third", url="https://example.org/3"), [far])
     assert third.events_merged == () and len(third.events_created) == 1
+
+
+def test_many_processes_opening_a_new_sqlite_file_at_once_all_connect(tmp_path: Path) -> None:
+    """A new SQLite file is switched to WAL on first connection; openers that race for the
+    switch must wait, not fail with "database is locked"."""
+    from sahelwatch.store.migrate import make_engine
+
+    for round_ in range(10):
+        url = f"sqlite:///{tmp_path / f'race{round_}.db'}"
+        barrier = threading.Barrier(8)
+        errors: list[BaseException] = []
+
+        def open_it(url: str = url, barrier: threading.Barrier = barrier) -> None:
+            engine = make_engine(url)
+            try:
+                barrier.wait()
+                with engine.connect() as conn:
+                    conn.exec_driver_sql("SELECT 1")
+            except BaseException as error:  # collected and asserted below
+                errors.append(error)
+            finally:
+                engine.dispose()
+
+        threads = [threading.Thread(target=open_it) for _ in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert not errors

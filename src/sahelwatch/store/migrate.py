@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib.resources
 import logging
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -53,10 +55,27 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
     # it reads, so concurrent writers wait (busy_timeout) instead of failing mid-way.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    _use_wal(cursor)
     cursor.close()
+
+
+def _use_wal(cursor: Any) -> None:
+    """Switch a new database to WAL (it stays so). Several processes opening a new file at
+    once race for the switch, and SQLite answers "locked" without waiting: try again."""
+    for attempt in range(_WAL_ATTEMPTS):
+        try:
+            if cursor.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or attempt == _WAL_ATTEMPTS - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+
+
+_WAL_ATTEMPTS = 20
 
 
 READ_ONLY = {"sahelwatch_read_only": True}  # execution option: a plain (deferred) BEGIN
