@@ -191,7 +191,11 @@ def test_many_processes_opening_a_new_sqlite_file_at_once_all_connect(tmp_path: 
         barrier = threading.Barrier(8)
         errors: list[BaseException] = []
 
-        def open_it(url: str = url, barrier: threading.Barrier = barrier) -> None:
+        def open_it(
+            url: str = url,
+            barrier: threading.Barrier = barrier,
+            errors: list[BaseException] = errors,
+        ) -> None:
             engine = make_engine(url)
             try:
                 barrier.wait()
