@@ -105,3 +105,15 @@ def test_an_inline_tag_before_punctuation_leaves_no_space() -> None:
         "Villagers (<i>mostly herders</i>) fled.</p></article></body></html>"
     )
     assert body == "Gunmen attacked Nampala. Villagers (mostly herders) fled."
+
+
+def test_jsonl_escapes_characters_that_readers_take_for_line_breaks() -> None:
+    import io
+    import json
+
+    from sahelwatch.output import write_records
+
+    out = io.StringIO()
+    write_records([{"notes": "a\x85b\u2028c\u2029d"}], out, "jsonl")
+    (line,) = out.getvalue().splitlines()
+    assert json.loads(line) == {"notes": "a\x85b\u2028c\u2029d"}

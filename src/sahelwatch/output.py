@@ -38,10 +38,19 @@ def write_records(
     raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
 
 
+def json_line(record: Mapping[str, Any]) -> str:
+    """One JSON Lines record: UTF-8 kept readable, but the characters that some readers
+    take for line breaks (U+0085, U+2028, U+2029: str.splitlines, JavaScript) escaped."""
+    return json.dumps(record, ensure_ascii=False).translate(_LINE_BREAKS) + "\n"
+
+
+_LINE_BREAKS = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
+
+
 def _write_jsonl(records: Iterable[Mapping[str, Any]], out: TextIO) -> int:
     count = 0
     for record in records:
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        out.write(json_line(record))
         count += 1
     return count
 
