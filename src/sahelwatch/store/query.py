@@ -79,7 +79,13 @@ def query_page(conn: Connection, flt: EventFilter, count_cap: int | None = None)
         matching = matching.limit(count_cap + 1)
     total = conn.execute(select(func.count()).select_from(matching.subquery())).scalar_one()
     exact = count_cap is None or total <= count_cap
-    stmt = _ordered(select(events).where(*where)).limit(flt.limit).offset(flt.offset)
+    if flt.near:
+        # the position index covers the box's dates: sort ids there, fetch only the page
+        ids = _ordered(select(events.c.id, events.c.event_date).where(*where))
+        chosen = ids.limit(flt.limit).offset(flt.offset).subquery()
+        stmt = _ordered(select(events).where(events.c.id.in_(select(chosen.c.id))))
+    else:
+        stmt = _ordered(select(events).where(*where)).limit(flt.limit).offset(flt.offset)
     page_rows = conn.execute(stmt).mappings().all()
     total = total if exact else max(count_cap or 0, flt.offset + len(page_rows))
     return EventPage(to_stored(conn, page_rows), total, flt.limit, flt.offset, exact)

@@ -83,7 +83,8 @@ events = Table(
     Index("ix_events_admin1", "admin1"),
     Index("ix_events_location", "location"),
     Index("ix_events_event_type", "event_type"),
-    Index("ix_events_lat_lon", "latitude", "longitude"),
+    # covering a near page: date, id and status too (0103_covering_geo_index)
+    Index("ix_events_lat_lon", "latitude", "longitude", "event_date", "id", "status"),
 )
 
 event_sources = Table(
