@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import Engine
 
 from sahelwatch.errors import InputError
 from sahelwatch.settings import Settings
@@ -138,25 +140,34 @@ def _wipe(store: Store) -> None:
             conn.execute(table.delete())
 
 
-def test_concurrent_writers_store_an_article_once(db_url: str) -> None:
-    results: list[str] = []
+def run_together(count: int, work: Callable[[int], None]) -> list[BaseException]:
+    """Run ``work(i)`` on ``count`` threads released at the same moment; the errors raised."""
+    barrier = threading.Barrier(count)
     errors: list[BaseException] = []
-    barrier = threading.Barrier(4)
 
-    def write() -> None:
+    def task(index: int) -> None:
         try:
-            with Store.open(Settings(db_url), clock=fixed_clock) as store:
-                barrier.wait(timeout=60)
-                results.append(store.add_extraction(meta(), [make_event()]).status)
-        except BaseException as error:  # reported below
+            barrier.wait(timeout=60)
+            work(index)
+        except BaseException as error:  # returned to the test, which asserts on them
             errors.append(error)
 
-    threads = [threading.Thread(target=write) for _ in range(4)]
+    threads = [threading.Thread(target=task, args=(i,)) for i in range(count)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    assert not errors
+    return errors
+
+
+def test_concurrent_writers_store_an_article_once(db_url: str) -> None:
+    results: list[str] = []
+
+    def write(_: int) -> None:
+        with Store.open(Settings(db_url), clock=fixed_clock) as store:
+            results.append(store.add_extraction(meta(), [make_event()]).status)
+
+    assert run_together(4, write) == []
     assert sorted(results) == ["new", "unchanged", "unchanged", "unchanged"]
     with Store.open(Settings(db_url)) as store:
         assert store.query_events(EventFilter()).total == 1
@@ -187,29 +198,16 @@ def test_many_processes_opening_a_new_sqlite_file_at_once_all_connect(tmp_path: 
     switch must wait, not fail with "database is locked"."""
     from sahelwatch.store.migrate import make_engine
 
-    for round_ in range(10):
-        url = f"sqlite:///{tmp_path / f'race{round_}.db'}"
-        barrier = threading.Barrier(8)
-        errors: list[BaseException] = []
+    for round_ in range(25):
+        # one engine per opener, made before they start, as separate processes would have
+        engines = [make_engine(f"sqlite:///{tmp_path / f'race{round_}.db'}") for _ in range(8)]
 
-        def open_it(
-            url: str = url,
-            barrier: threading.Barrier = barrier,
-            errors: list[BaseException] = errors,
-        ) -> None:
-            engine = make_engine(url)
-            try:
-                barrier.wait()
-                with engine.connect() as conn:
-                    conn.exec_driver_sql("SELECT 1")
-            except BaseException as error:  # collected and asserted below
-                errors.append(error)
-            finally:
+        def connect(index: int, engines: list[Engine] = engines) -> None:
+            with engines[index].connect() as conn:
+                conn.exec_driver_sql("SELECT 1")
+
+        try:
+            assert run_together(8, connect) == []
+        finally:
+            for engine in engines:
                 engine.dispose()
-
-        threads = [threading.Thread(target=open_it) for _ in range(8)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        assert not errors
