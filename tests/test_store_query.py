@@ -100,6 +100,13 @@ def test_actor_type_and_origin_filters(store: Store) -> None:
     assert len(locations(store, origin="extracted")) == 4
 
 
+def test_wildcards_in_an_actor_filter_are_plain_characters(store: Store) -> None:
+    seed(store)
+    assert locations(store, actor="%") == []
+    assert locations(store, actor="_") == []
+    assert locations(store, actor="ISLAMIC state") == ["Bandiagara"]
+
+
 def test_near_selects_events_within_the_radius(store: Store) -> None:
     seed(store)
     mopti = (14.4843, -4.1827)  # Bandiagara is about 63 km away, Nampala about 190

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, Subquery, func, or_, select, union_all
 from sqlalchemy.engine import Connection, RowMapping
 
 from sahelwatch.model import ACLED_FIELDS
 from sahelwatch.store.filters import EventFilter
+from sahelwatch.store.geocell import covering_cells
 from sahelwatch.store.records import HIDDEN_STATUSES, EventPage, SourceRef, StoredEvent
 from sahelwatch.store.schema import articles, event_sources, events
 
@@ -41,28 +43,74 @@ def event_conditions(flt: EventFilter, *, dates: bool = True) -> list[ColumnElem
             where.append(func.lower(column) == value.lower())
     where.append(c.status == flt.status if flt.status else c.status.not_in(HIDDEN_STATUSES))
     if flt.actor:
-        pattern = f"%{flt.actor.lower()}%"
         actor_columns = (c.actor1, c.actor2, c.assoc_actor_1, c.assoc_actor_2)
-        where.append(or_(*(func.lower(col).like(pattern) for col in actor_columns)))
+        where.append(or_(*(names_actor(col, flt.actor) for col in actor_columns)))
     if flt.near:
         where.extend(_near_conditions(flt.near, flt.radius_km))
     return where
+
+
+def names_actor(column: ColumnElement[str], actor: str) -> ColumnElement[bool]:
+    """``column`` contains ``actor``, in any case; % and _ in ``actor`` are plain text.
+
+    ILIKE on the bare column, not lower(column) LIKE: PostgreSQL then estimates the matches
+    from the column's statistics (a common actor: read by date, stop at the page) instead
+    of guessing a handful and sorting a whole scan (60 ms -> 2 ms at 100k events).
+    SQLite gets lower() LIKE lower(), as before."""
+    pattern = "%" + re.sub(r"([\\%_])", r"\\\1", actor) + "%"
+    return column.ilike(pattern, escape="\\")
 
 
 def _near_conditions(near: tuple[float, float], radius_km: float) -> list[ColumnElement[bool]]:
     """A bounding box (index-friendly) and the equirectangular distance: within 1% of the
     great-circle distance at these radii, and only arithmetic, so SQLite runs it too."""
     lat, lon = near
-    kx = KM_PER_DEGREE * max(math.cos(math.radians(lat)), 1e-6)
-    dlat, dlon = radius_km / KM_PER_DEGREE, radius_km / kx
+    south, north, west, east = _box(near, radius_km)
     c = events.c
     dy = (c.latitude - lat) * KM_PER_DEGREE
-    dx = (c.longitude - lon) * kx
-    return [
-        c.latitude.between(lat - dlat, lat + dlat),
-        c.longitude.between(lon - dlon, lon + dlon),
+    dx = (c.longitude - lon) * _km_per_degree_east(lat)
+    conditions = [
+        c.latitude.between(south, north),
+        c.longitude.between(west, east),
         dx * dx + dy * dy <= radius_km * radius_km,
     ]
+    cells = covering_cells(south, north, west, east)
+    if cells is not None:  # lets the planner use the cell index (counts, aggregates)
+        conditions.append(c.geo_cell.in_(cells))
+    return conditions
+
+
+def _km_per_degree_east(lat: float) -> float:
+    return KM_PER_DEGREE * max(math.cos(math.radians(lat)), 1e-6)
+
+
+def _box(near: tuple[float, float], radius_km: float) -> tuple[float, float, float, float]:
+    """South, north, west and east edges of the box around the circle."""
+    lat, lon = near
+    dlat, dlon = radius_km / KM_PER_DEGREE, radius_km / _km_per_degree_east(lat)
+    return lat - dlat, lat + dlat, lon - dlon, lon + dlon
+
+
+def _near_page_ids(flt: EventFilter, where: list[ColumnElement[bool]]) -> Subquery:
+    """The ids (and dates) of a near page. Each covering grid cell gives its newest
+    ``offset + limit`` matches from the cell index (``store.geocell``), and the page is
+    cut from their union; past ``MAX_CELLS`` cells, the box's ids are sorted by date in
+    the position index. Either way only the page's rows are fetched afterwards."""
+    assert flt.near is not None
+    south, north, west, east = _box(flt.near, flt.radius_km)
+    cells = covering_cells(south, north, west, east)
+    if cells is None:
+        ids = _ordered(select(events.c.id, events.c.event_date).where(*where))
+        return ids.limit(flt.limit).offset(flt.offset).subquery()
+    per_cell = [
+        _ordered(select(events.c.id, events.c.event_date).where(events.c.geo_cell == cell, *where))
+        .limit(flt.offset + flt.limit)
+        .subquery()
+        for cell in cells
+    ]
+    union = union_all(*(select(part.c.id, part.c.event_date) for part in per_cell)).subquery()
+    page = select(union.c.id, union.c.event_date).order_by(union.c.event_date.desc(), union.c.id)
+    return page.limit(flt.limit).offset(flt.offset).subquery()
 
 
 def _ordered(stmt: Select[Any]) -> Select[Any]:
@@ -80,9 +128,7 @@ def query_page(conn: Connection, flt: EventFilter, count_cap: int | None = None)
     total = conn.execute(select(func.count()).select_from(matching.subquery())).scalar_one()
     exact = count_cap is None or total <= count_cap
     if flt.near:
-        # the position index covers the box's dates: sort ids there, fetch only the page
-        ids = _ordered(select(events.c.id, events.c.event_date).where(*where))
-        chosen = ids.limit(flt.limit).offset(flt.offset).subquery()
+        chosen = _near_page_ids(flt, where)
         stmt = _ordered(select(events).where(events.c.id.in_(select(chosen.c.id))))
     else:
         stmt = _ordered(select(events).where(*where)).limit(flt.limit).offset(flt.offset)

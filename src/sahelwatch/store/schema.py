@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import (
     JSON,
     Column,
+    Computed,
     Date,
     DateTime,
     Float,
@@ -17,8 +18,11 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    column,
     func,
 )
+
+from sahelwatch.store.geocell import grid_cell
 
 metadata = MetaData()
 
@@ -77,6 +81,8 @@ events = Table(
     Column("external_id", String(64), nullable=True),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+    # the position's quarter-degree cell, for near pages (0104_geo_cells, store.geocell)
+    Column("geo_cell", Integer, Computed(grid_cell(column("latitude"), column("longitude")))),
     UniqueConstraint("origin", "external_id", name="uq_events_origin_external_id"),
     Index("ix_events_event_date", "event_date"),
     Index("ix_events_country_date", "country", "event_date"),
@@ -85,6 +91,16 @@ events = Table(
     Index("ix_events_event_type", "event_type"),
     # covering a near page: date, id and status too (0103_covering_geo_index)
     Index("ix_events_lat_lon", "latitude", "longitude", "event_date", "id", "status"),
+)
+# a near page reads each covering cell newest first; the rest makes it a covering index
+Index(
+    "ix_events_cell_date",
+    events.c.geo_cell,
+    events.c.event_date.desc(),
+    events.c.id,
+    events.c.status,
+    events.c.latitude,
+    events.c.longitude,
 )
 
 event_sources = Table(

@@ -18,7 +18,7 @@ from sqlalchemy.engine import Engine
 
 from sahelwatch.errors import InputError
 from sahelwatch.store import EventFilter
-from sahelwatch.store.query import event_conditions
+from sahelwatch.store.query import event_conditions, names_actor
 from sahelwatch.store.schema import events as EVENTS
 from sahelwatch.web.filters import as_date, check_choice
 from sahelwatch.web.mapsvg import MapPoint
@@ -201,7 +201,7 @@ def actors(engine: Engine, flt: EventFilter, *, limit: int = 50) -> list[dict[st
                 .group_by(col)
             )
             if flt.actor:
-                query = query.where(sa.func.lower(col).like(f"%{flt.actor.lower()}%"))
+                query = query.where(names_actor(col, flt.actor))
             for name, count, deaths, first, last in (tuple(r) for r in conn.execute(query)):
                 entry = totals.setdefault(name, [0, 0, as_date(first), as_date(last)])
                 entry[0] += int(count)

@@ -197,7 +197,7 @@ def _insert_chunk(engine: Engine, rows: list[dict[str, Any]], with_sources: bool
     with engine.begin() as conn:
         raw: Any = conn.connection.driver_connection
         for table, values in tables:
-            columns = [c.name for c in table.columns]
+            columns = [c.name for c in table.columns if c.computed is None]  # not geo_cell
             data = [tuple(_plain(row.get(name), engine) for name in columns) for row in values]
             if engine.dialect.name == "postgresql":
                 with (
