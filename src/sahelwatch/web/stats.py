@@ -95,6 +95,13 @@ def timeseries(
 
 
 def _daily_counts(engine: Engine, flt: EventFilter, split: str) -> list[Sequence[Any]]:
+    with engine.connect() as conn:
+        return [tuple(r) for r in conn.execute(daily_counts_query(flt, split))]
+
+
+def daily_counts_query(flt: EventFilter, split: str) -> sa.Executable:
+    """Rows of (day, key, events, fatalities) for the timeline; each actor side is grouped
+    on its own (the covering indexes serve each side)."""
     c = EVENTS.c
     where = event_conditions(flt)
     deaths = sa.func.coalesce(sa.func.sum(c.fatalities), 0)
@@ -110,16 +117,13 @@ def _daily_counts(engine: Engine, flt: EventFilter, split: str) -> list[Sequence
             .group_by(c.event_date, col)
             for col in (c.actor1, c.actor2)
         ]
-        query: sa.Executable = sa.union_all(*parts)
-    else:
-        key = key_columns[split].label("k")
-        query = (
-            sa.select(c.event_date, key, sa.func.count(), deaths)
-            .where(*where)
-            .group_by(c.event_date, key)
-        )
-    with engine.connect() as conn:
-        return [tuple(r) for r in conn.execute(query)]
+        return sa.union_all(*parts)
+    key = key_columns[split].label("k")
+    return (
+        sa.select(c.event_date, key, sa.func.count(), deaths)
+        .where(*where)
+        .group_by(c.event_date, key)
+    )
 
 
 def _top_keys(rows: Iterable[Sequence[Any]], top: int) -> set[str]:
@@ -184,24 +188,9 @@ def actors(engine: Engine, flt: EventFilter, *, limit: int = 50) -> list[dict[st
     """Actors (either side of an event) by number of events, with their fatalities; with
     an actor filter, only the actors whose name contains it. Each side is grouped by SQL
     on its own (no union of two million rows to sort), the few totals merged here."""
-    c = EVENTS.c
-    where = event_conditions(flt)
     totals: dict[str, list[Any]] = {}
     with engine.connect() as conn:
-        for col in (c.actor1, c.actor2):
-            query = (
-                sa.select(
-                    col,
-                    sa.func.count(),
-                    sa.func.coalesce(sa.func.sum(c.fatalities), 0),
-                    sa.func.min(c.event_date),
-                    sa.func.max(c.event_date),
-                )
-                .where(*where, col != "")
-                .group_by(col)
-            )
-            if flt.actor:
-                query = query.where(names_actor(col, flt.actor))
+        for query in actor_totals_queries(flt):
             for name, count, deaths, first, last in (tuple(r) for r in conn.execute(query)):
                 entry = totals.setdefault(name, [0, 0, as_date(first), as_date(last)])
                 entry[0] += int(count)
@@ -219,6 +208,27 @@ def actors(engine: Engine, flt: EventFilter, *, limit: int = 50) -> list[dict[st
         }
         for name, (count, deaths, first, last) in ranked
     ]
+
+
+def actor_totals_queries(flt: EventFilter) -> list[sa.Select[Any]]:
+    """Per side (actor1, actor2): rows of (actor, events, fatalities, first and last day)."""
+    c = EVENTS.c
+    where = event_conditions(flt)
+    queries = []
+    for col in (c.actor1, c.actor2):
+        query = (
+            sa.select(
+                col,
+                sa.func.count(),
+                sa.func.coalesce(sa.func.sum(c.fatalities), 0),
+                sa.func.min(c.event_date),
+                sa.func.max(c.event_date),
+            )
+            .where(*where, col != "")
+            .group_by(col)
+        )
+        queries.append(query.where(names_actor(col, flt.actor)) if flt.actor else query)
+    return queries
 
 
 def places(engine: Engine, flt: EventFilter, *, limit: int = 100) -> list[dict[str, Any]]:
