@@ -29,10 +29,12 @@ from sahelwatch.web.synthetic import insert_rows, random_rows
 PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 TARGET_P95_MS = 100.0
 
-# Typical dashboard/API queries: a date range within a region, an actor, a type, a radius.
+# Typical dashboard/API queries: a date range within a region, an actor (common or
+# rare), a type, a radius.
 QUERIES: dict[str, dict[str, str]] = {
     "dates+admin1": {"since": "2019-01-01", "until": "2019-12-31", "admin1": "Mopti"},
     "actor": {"actor": "wagner"},
+    "rare actor": {"actor": "ganda izo"},  # one event in 5,000 (synthetic.RARE_EVERY)
     "type": {"type": "Battles"},
     "near": {"near": "14.49,-4.19", "radius_km": "25"},
     "type+page 10": {"type": "Violence against civilians", "offset": "1000"},

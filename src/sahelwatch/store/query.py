@@ -8,24 +8,28 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, Subquery, func, or_, select, union_all
+from sqlalchemy import ColumnElement, Select, Subquery, exists, false, func, select, union_all
 from sqlalchemy.engine import Connection, RowMapping
 
 from sahelwatch.model import ACLED_FIELDS
 from sahelwatch.store.filters import EventFilter
 from sahelwatch.store.geocell import covering_cells
 from sahelwatch.store.records import HIDDEN_STATUSES, EventPage, SourceRef, StoredEvent
-from sahelwatch.store.schema import articles, event_sources, events
+from sahelwatch.store.schema import actors, articles, event_actors, event_sources, events
 
 KM_PER_DEGREE = 111.32
+FEW_ACTOR_EVENTS = 5000  # up to this many, an actor's events are fetched by id
 
 
-def event_conditions(flt: EventFilter, *, dates: bool = True) -> list[ColumnElement[bool]]:
+def event_conditions(
+    flt: EventFilter, *, dates: bool = True, actor: ColumnElement[bool] | None = None
+) -> list[ColumnElement[bool]]:
     """SQL conditions for every field of ``flt`` (paging aside), shared by the event list
     and the aggregates; ``dates=False`` leaves out since/until (for window functions that
     must see earlier events). Text compares case-insensitively; ``actor`` matches any
-    actor column, associated actors included; reports from the ground not yet
-    corroborated (or rejected) are hidden unless ``status`` asks for them."""
+    actor column, associated actors included (``actor`` replaces that condition with one
+    from ``actor_condition``); reports from the ground not yet corroborated (or
+    rejected) are hidden unless ``status`` asks for them."""
     c = events.c
     where: list[ColumnElement[bool]] = []
     if dates and flt.since:
@@ -43,11 +47,37 @@ def event_conditions(flt: EventFilter, *, dates: bool = True) -> list[ColumnElem
             where.append(func.lower(column) == value.lower())
     where.append(c.status == flt.status if flt.status else c.status.not_in(HIDDEN_STATUSES))
     if flt.actor:
-        actor_columns = (c.actor1, c.actor2, c.assoc_actor_1, c.assoc_actor_2)
-        where.append(or_(*(names_actor(col, flt.actor) for col in actor_columns)))
+        where.append(actor if actor is not None else _naming(flt.actor))
     if flt.near:
         where.extend(_near_conditions(flt.near, flt.radius_km))
     return where
+
+
+def _naming(text: str) -> ColumnElement[bool]:
+    """The events naming an actor whose name contains ``text``: the names first (a small
+    table), then their events (0106_event_actors), so no scan of every event's four actor
+    columns. Fit for aggregates, which read every match anyway; pages use
+    ``actor_condition``."""
+    names = select(actors.c.name).where(names_actor(actors.c.name, text))
+    return events.c.id.in_(select(event_actors.c.event_id).where(event_actors.c.name.in_(names)))
+
+
+def actor_condition(conn: Connection, text: str) -> ColumnElement[bool]:
+    """The actor filter for a page, newest first. The best plan depends on how many
+    events the actor has, which no planner can tell from a subquery: an actor with few
+    events is read by their ids; one with many by walking the events newest first and
+    checking each against the index, stopping at the page. The names, then a capped
+    count of their events, decide."""
+    names = list(
+        conn.execute(select(actors.c.name).where(names_actor(actors.c.name, text))).scalars()
+    )
+    if not names:
+        return false()
+    named = select(event_actors.c.event_id).where(event_actors.c.name.in_(names))
+    ids = set(conn.execute(named.distinct().limit(FEW_ACTOR_EVENTS + 1)).scalars())
+    if len(ids) <= FEW_ACTOR_EVENTS:
+        return events.c.id.in_(sorted(ids))
+    return exists(named.where(event_actors.c.event_id == events.c.id))
 
 
 def names_actor(column: ColumnElement[str], actor: str) -> ColumnElement[bool]:
@@ -121,7 +151,8 @@ def query_page(conn: Connection, flt: EventFilter, count_cap: int | None = None)
     """One page of matching events, newest first, and how many match. With ``count_cap``
     the count stops there (a page served to a reader need not count a million rows:
     "10,000+ events"); without it the count is exact (exports, the CLI)."""
-    where = event_conditions(flt)
+    actor = actor_condition(conn, flt.actor) if flt.actor else None
+    where = event_conditions(flt, actor=actor)
     matching = select(events.c.id).where(*where)
     if count_cap is not None:
         matching = matching.limit(count_cap + 1)

@@ -118,6 +118,18 @@ event_sources = Table(
     Index("ix_event_sources_event_id", "event_id"),
 )
 
+# Each actor an event names, on either side, associated actors included (0106): the
+# actor filter reads it for the few events of a rare actor instead of scanning them all.
+event_actors = Table(
+    "event_actors",
+    metadata,
+    Column("event_id", String(80), ForeignKey("events.id"), nullable=False),
+    Column("name", Text, nullable=False),
+    PrimaryKeyConstraint("event_id", "name", name="pk_event_actors"),
+    Index("ix_event_actors_name", "name", "event_id"),
+)
+
+# Every actor name the events use (the actor filter matches its text against these).
 actors = Table(
     "actors",
     metadata,

@@ -196,7 +196,7 @@ class Store:
         *,
         status: str = CONFIRMED,
     ) -> None:
-        combined = combine([Report(source, event)])
+        columns = writes.event_columns(combine([Report(source, event)]))
         conn.execute(
             insert(events).values(
                 id=event_id,
@@ -205,9 +205,10 @@ class Store:
                 external_id=None,
                 created_at=now,
                 updated_at=now,
-                **writes.event_columns(combined),
+                **columns,
             )
         )
+        writes.index_actors(conn, event_id, columns)
         first = Match(1.0, ("first report of this event",))
         writes.insert_source(conn, event_id, event, source, first)
 
@@ -228,11 +229,11 @@ class Store:
                 select(event_sources).where(event_sources.c.event_id == event_id)
             ).mappings()
         ]
+        columns = writes.event_columns(combine(reports))
         conn.execute(
-            update(events)
-            .where(events.c.id == event_id)
-            .values(updated_at=now, **writes.event_columns(combine(reports)))
+            update(events).where(events.c.id == event_id).values(updated_at=now, **columns)
         )
+        writes.index_actors(conn, event_id, columns)
 
     def add_imported(self, origin: str, items: Iterable[ImportedEvent]) -> tuple[int, int]:
         """Store imported events (never merged); return (added, already present)."""
@@ -261,6 +262,7 @@ class Store:
                     )
                 )
                 writes.remember_actors_and_place(conn, item.fields)
+                writes.index_actors(conn, event_id, item.fields)
                 added += 1
         return added, unchanged
 

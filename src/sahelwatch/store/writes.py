@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import and_, insert, or_, select
+from sqlalchemy import Table, and_, delete, insert, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
@@ -16,7 +16,7 @@ from sahelwatch.model import ACLED_FIELDS, SUB_EVENT_TYPES, Event
 from sahelwatch.store.combine import Combined
 from sahelwatch.store.match import Match, date_interval, match
 from sahelwatch.store.records import EXTRACTED, event_from_snapshot, event_snapshot
-from sahelwatch.store.schema import actors, event_sources, events, places
+from sahelwatch.store.schema import actors, event_actors, event_sources, events, places
 
 # Blocking for the stored events an incoming one is compared with: same country and type,
 # a date window wider than any date interval (a month), and the same admin1 (needed for
@@ -123,10 +123,37 @@ def insert_source(
 
 def remember_actors_and_place(conn: Connection, fields: Mapping[str, Any]) -> None:
     """Add the event's actors and place (ACLED field names) to the actors and places tables."""
-    insert_ignore = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
-    for name_key, inter_key in (("actor1", "inter1"), ("actor2", "inter2")):
-        if fields.get(name_key):
-            stmt = insert_ignore(actors).values(name=fields[name_key], inter=fields.get(inter_key))
-            conn.execute(stmt.on_conflict_do_nothing())
+    _remember_actors(conn, [fields.get("actor1") or "", fields.get("actor2") or ""], fields)
     place = {key: fields[key] for key in _PLACE_KEYS}
-    conn.execute(insert_ignore(places).values(**place).on_conflict_do_nothing())
+    conn.execute(_insert_ignore(conn, places).values(**place).on_conflict_do_nothing())
+
+
+def _remember_actors(conn: Connection, names: Iterable[str], fields: Mapping[str, Any]) -> None:
+    """Add ``names`` to the actors table, with the inter code ``fields`` gives each side."""
+    inter = {fields.get("actor1"): fields.get("inter1"), fields.get("actor2"): fields.get("inter2")}
+    rows = [{"name": n, "inter": inter.get(n)} for n in sorted(set(names)) if n]
+    if rows:
+        conn.execute(_insert_ignore(conn, actors).values(rows).on_conflict_do_nothing())
+
+
+def _insert_ignore(conn: Connection, table: Table) -> Any:
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    return dialect.insert(table)
+
+
+def actor_names(columns: Mapping[str, Any]) -> set[str]:
+    """Every actor an event row names: both sides and the associated actors ("A; B")."""
+    names = {columns.get("actor1") or "", columns.get("actor2") or ""}
+    for key in ("assoc_actor_1", "assoc_actor_2"):
+        names.update((columns.get(key) or "").split("; "))
+    return names - {""}
+
+
+def index_actors(conn: Connection, event_id: str, columns: Mapping[str, Any]) -> None:
+    """Make ``event_actors`` hold the names of the event as written with ``columns``
+    (after a merge too: its actors may have changed), and the actors table every name."""
+    names = sorted(actor_names(columns))
+    conn.execute(delete(event_actors).where(event_actors.c.event_id == event_id))
+    if names:
+        conn.execute(insert(event_actors), [{"event_id": event_id, "name": n} for n in names])
+        _remember_actors(conn, names, columns)

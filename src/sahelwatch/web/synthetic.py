@@ -25,7 +25,8 @@ from sahelwatch.model import (
     SUB_EVENT_TYPES,
     VIOLENCE_AGAINST_CIVILIANS,
 )
-from sahelwatch.store.schema import articles, event_sources, events
+from sahelwatch.store.schema import actors, articles, event_actors, event_sources, events
+from sahelwatch.store.writes import actor_names
 
 EPOCH = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
 SYNTHETIC_ORIGIN = "synthetic"
@@ -74,6 +75,8 @@ ACTORS: tuple[tuple[str, int], ...] = (
     ("Unidentified Armed Group (Mali)", 3),
 )
 CIVILIANS = ("Civilians (Mali)", 7)
+# one event in RARE_EVERY is the rare actor's, as most actors in real data are rare
+RARE_ACTOR, RARE_EVERY = "Ganda Izo", 5000
 _TYPES = (BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS, STRATEGIC, PROTESTS)
 _TYPE_WEIGHTS = (40, 15, 30, 10, 5)
 
@@ -144,7 +147,7 @@ def random_rows(
             event_date=first + dt.timedelta(days=rng.randrange(days)),
             location=(*place[:3], place[3] + jitter[0], place[4] + jitter[1]),
             event_type=event_type,
-            actor1=actor1[0],
+            actor1=RARE_ACTOR if i % RARE_EVERY == RARE_EVERY - 1 else actor1[0],
             actor2=actor2[0] if actor2 != actor1 else "",
             fatalities=int(rng.expovariate(0.25)) if event_type in _TYPES[:3] else 0,
             sub_event_type=rng.choice(SUB_EVENT_TYPES[event_type]),
@@ -161,13 +164,13 @@ def insert_rows(
 ) -> int:
     """Insert event rows (and invented source articles, one per ten events) in batches,
     through the driver directly (executemany on SQLite, COPY on PostgreSQL), not through
-    SQLAlchemy's row processing. ``defer_indexes`` drops the events table's secondary
-    indexes first and builds them again at the end, much faster for a bulk load into an
+    SQLAlchemy's row processing. ``defer_indexes`` drops the secondary indexes of events
+    and event_actors first and builds them again at the end, much faster for a bulk load into an
     empty table (the index definitions are the Core metadata's, equal to the migrations')."""
-    if defer_indexes:
-        with engine.begin() as conn:
-            for index in events.indexes:
-                conn.execute(sa.schema.DropIndex(index))
+    deferred = [*events.indexes, *event_actors.indexes] if defer_indexes else []
+    with engine.begin() as conn:
+        for index in deferred:
+            conn.execute(sa.schema.DropIndex(index))
     total = 0
     chunk: list[dict[str, Any]] = []
     for row in rows:
@@ -177,15 +180,14 @@ def insert_rows(
             chunk = []
     if chunk:
         total += _insert_chunk(engine, chunk, with_sources)
-    if defer_indexes:
-        with engine.begin() as conn:
-            for index in events.indexes:
-                conn.execute(sa.schema.CreateIndex(index))
+    with engine.begin() as conn:
+        for index in deferred:
+            conn.execute(sa.schema.CreateIndex(index))
     return total
 
 
 def _insert_chunk(engine: Engine, rows: list[dict[str, Any]], with_sources: bool) -> int:
-    tables: list[tuple[Table, list[dict[str, Any]]]] = [(events, rows)]
+    tables: list[tuple[Table, list[dict[str, Any]]]] = [(events, rows), *_actor_rows(engine, rows)]
     if with_sources:
         per_article: dict[str, dict[str, Any]] = {}
         sources = []
@@ -212,6 +214,18 @@ def _insert_chunk(engine: Engine, rows: list[dict[str, Any]], with_sources: bool
                     f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({marks})", data
                 )
     return len(rows)
+
+
+def _actor_rows(
+    engine: Engine, rows: list[dict[str, Any]]
+) -> list[tuple[Table, list[dict[str, Any]]]]:
+    """The event-actor index of ``rows``, and the actor names not yet stored (what
+    ``store.writes.index_actors`` writes one event at a time)."""
+    pairs = [{"event_id": r["id"], "name": n} for r in rows for n in sorted(actor_names(r))]
+    with engine.connect() as conn:
+        known = set(conn.execute(sa.select(actors.c.name)).scalars())
+    new = sorted({p["name"] for p in pairs} - known)
+    return [(event_actors, pairs), (actors, [{"name": n, "inter": None} for n in new])]
 
 
 def _plain(value: Any, engine: Engine) -> Any:
