@@ -6,10 +6,15 @@ import datetime as dt
 
 import pytest
 
-from sahelwatch.extraction.components.casualties import CasualtyAnnotator
+from sahelwatch.extraction.components.casualties import (
+    CasualtyAnnotator,
+    may_report_casualties,
+    patterns,
+)
 from sahelwatch.extraction.components.dates import DateAnnotator
 from sahelwatch.extraction.components.segment import FurnitureRemover, Sentencizer
 from sahelwatch.extraction.doc import Doc
+from sahelwatch.extraction.text import fold
 
 
 def figures(sentence: str, lang: str = "en") -> list[tuple[int, int, str, str]]:
@@ -97,3 +102,44 @@ def test_french_figures(sentence: str, expected: list[tuple[int, int, str, str]]
 )
 def test_numbers_that_do_not_count_dead(sentence: str) -> None:
     assert [f for f in figures(sentence) if f[2] == "killed"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 12 soldiers were killed in the raid.", True),
+        ("Twelve soldiers. Killed on the spot, they were buried at dawn.", True),
+        ("The army said 12 men took part in the patrol.", False),
+        ("Douze civils ont été tués.", True),
+    ],
+)
+def test_may_report_casualties_looks_for_an_outcome_word(text: str, expected: bool) -> None:
+    lang = "fr" if "civils" in text else "en"
+    folded = fold(text)
+    assert may_report_casualties(folded, 0, len(folded), patterns(lang)) is expected
+
+
+def test_a_sentence_may_take_its_verb_from_the_words_just_before_it() -> None:
+    folded = fold("Among those killed: 12 soldiers, the army said.")
+    start = folded.index("12")
+    assert may_report_casualties(folded, start, len(folded), patterns("en"))
+    far = fold("Those killed were buried." + " " * 60 + "12 men took part.")
+    start = far.index("12")
+    assert not may_report_casualties(far, start, len(far), patterns("en"))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_sentence_with_a_casualty_passes_the_outcome_check(lang: str) -> None:
+    from benchmarks.generate import generate
+    from sahelwatch.articles import article_from_text
+    from sahelwatch.extraction.build import default_pipeline, new_doc
+
+    checked = 0
+    for generated in generate(20, lang, 7):
+        article = article_from_text(generated.text).with_defaults(published=generated.published)
+        doc = default_pipeline()(new_doc(article))
+        for index in {c.sentence for c in doc.casualties}:
+            sentence = doc.sentences[index]
+            assert may_report_casualties(doc.folded, sentence.start, sentence.end, patterns(lang))
+            checked += 1
+    assert checked > 20

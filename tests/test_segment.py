@@ -6,7 +6,14 @@ import pytest
 
 from sahelwatch.errors import UnsupportedLanguageError
 from sahelwatch.extraction.components.language import detect_language
-from sahelwatch.extraction.components.segment import furniture_spans, paragraphs, split_sentences
+from sahelwatch.extraction.components.segment import (
+    FurnitureRemover,
+    Sentencizer,
+    furniture_spans,
+    paragraphs,
+    split_sentences,
+)
+from sahelwatch.extraction.doc import Doc
 
 ARTICLE = """Gunmen kill 12 in central Mali
 By Awa Traoré and John Smith
@@ -81,3 +88,14 @@ def test_other_languages_are_refused_clearly() -> None:
         )
     with pytest.raises(UnsupportedLanguageError):
         detect_language("هاجم مسلحون قرية في وسط مالي وقتلوا عشرات المدنيين " * 3)
+
+
+def test_sentence_at_finds_the_sentence_holding_an_offset() -> None:
+    doc = Doc(text="Headline\n\nFirst one. Second one.\n\nThird.")
+    FurnitureRemover()(doc)
+    Sentencizer()(doc)
+    for offset in range(-1, len(doc.text) + 2):
+        holding = [s.index for s in doc.sentences if s.start <= offset < s.end]
+        assert doc.sentence_at(offset) == (holding[0] if holding else -1)
+    doc.sentences = doc.sentences[:1]  # a new sentence list is indexed anew
+    assert doc.sentence_at(doc.text.index("Third")) == -1

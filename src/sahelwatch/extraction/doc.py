@@ -7,6 +7,7 @@ can be traced back to the words it came from.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 from collections.abc import Sequence
@@ -133,6 +134,8 @@ class Doc:
     _indexes: dict[tuple[int, int], tuple[Sequence[_InSentence], dict[int, list[_InSentence]]]] = (
         field(default_factory=dict, repr=False, compare=False)
     )
+    _starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    _starts_key: tuple[int, int] = field(default=(0, -1), repr=False, compare=False)
 
     @functools.cached_property
     def folded(self) -> str:
@@ -179,14 +182,14 @@ class Doc:
 
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence holding a character offset (-1 when none does)."""
-        lo, hi = 0, len(self.sentences) - 1
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            sentence = self.sentences[mid]
-            if offset < sentence.start:
-                hi = mid - 1
-            elif offset >= sentence.end:
-                lo = mid + 1
-            else:
-                return mid
-        return -1
+        index = bisect.bisect_right(self._sentence_starts(), offset) - 1
+        return index if index >= 0 and offset < self.sentences[index].end else -1
+
+    def _sentence_starts(self) -> list[int]:
+        # the sentences' start offsets (they are in order and do not overlap), listed once
+        # per sentence list: components ask for thousands of offsets
+        key = (id(self.sentences), len(self.sentences))
+        if self._starts_key != key:
+            self._starts = [s.start for s in self.sentences]
+            self._starts_key = key
+        return self._starts

@@ -19,6 +19,7 @@ from sahelwatch.extraction.lexicon import load_language
 from sahelwatch.extraction.pipeline import Component
 from sahelwatch.extraction.text import fold, phrase_alternation, squash_spaces
 
+_OUTCOME_REACH = 40  # characters before a figure where its verb may stand
 ONE_WORDS = frozenset({"a", "an", "un", "une", "one", "single"})
 YEAR_LIKE = range(1900, 2101)
 # Outcome words that only say someone died ("neutralised" speaks of the enemy).
@@ -49,6 +50,8 @@ class CasualtyPatterns:
     victim_of: dict[str, str]
     enemy_side: re.Pattern[str]
     friendly_side: re.Pattern[str]  # "Friendly side: 3 killed in action"
+    # any outcome word, anywhere: a stretch without one reports no casualty
+    any_outcome: re.Pattern[str]
 
 
 @functools.cache
@@ -105,7 +108,16 @@ def patterns(lang: str) -> CasualtyPatterns:
         r"dans les rangs (?:ennemis|de l'ennemi|des assaillants|des terroristes)"
     )
     return CasualtyPatterns(
-        number, after, before, numbers, vague, outcome_of, victim_of, enemy_side, friendly_side
+        number,
+        after,
+        before,
+        numbers,
+        vague,
+        outcome_of,
+        victim_of,
+        enemy_side,
+        friendly_side,
+        re.compile(outcomes),
     )
 
 
@@ -181,6 +193,13 @@ def find_figures(
     return figures
 
 
+def may_report_casualties(folded: str, start: int, end: int, pats: CasualtyPatterns) -> bool:
+    """Can the sentence folded[start:end] report a casualty? Only with an outcome word
+    where a figure's outcome is read: in it, or in the words just before it (see _outcome).
+    One search spares most sentences the number scan."""
+    return bool(pats.any_outcome.search(folded, max(0, start - _OUTCOME_REACH), end))
+
+
 def _figure_end(m: re.Match[str]) -> int:
     for group in ("victim", "n2", "parens", "vague", "n1"):
         if m[group]:
@@ -193,7 +212,7 @@ def _outcome(folded: str, figure: _Figure, limit: int, pats: CasualtyPatterns) -
     if figure.noun in pats.outcome_of:
         return figure.noun, False  # "une soixantaine de victimes", "12 bodies"
     # "killing one peacekeeper ... and injuring three others": the verb right before wins
-    before = pats.before.search(folded[max(0, figure.start - 40) : figure.start])
+    before = pats.before.search(folded[max(0, figure.start - _OUTCOME_REACH) : figure.start])
     if before:
         return before["outcome"], True
     after = pats.after.match(folded, figure.end, limit)
@@ -213,6 +232,8 @@ class CasualtyAnnotator(Component[list[CasualtyMention]]):
             date_spans.setdefault(date.sentence, []).append((date.start, date.end))
         mentions: list[CasualtyMention] = []
         for sentence in doc.sentences:
+            if not may_report_casualties(folded, sentence.start, sentence.end, pats):
+                continue
             skip = date_spans.get(sentence.index, [])
             figures = find_figures(folded, sentence.start, sentence.end, pats, skip)
             if figures:  # most sentences count nobody: spare them the side searches

@@ -119,7 +119,7 @@ MAX_LOOKBACK = 45
 CONTEXT_REACH = 6000  # characters around a name whose places help resolve it: a long article
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _NameScanner:
     """Finds the gazetteer names inside one capitalised word sequence of a sentence."""
 
@@ -127,6 +127,14 @@ class _NameScanner:
     folded: str
     sentence_start: int
     gaz: Gazetteer
+    _dateline: int = -1  # end of the sentence's dateline, once a name asks for it
+
+    def dateline(self) -> int:
+        """End of the dateline opening the sentence (its start if none), found once."""
+        if self._dateline < 0:
+            start = self.sentence_start
+            self._dateline = dateline_end(self.text, start, _sentence_end(self.text, start))
+        return self._dateline
 
     def scan(self, start: int, end: int) -> Iterator[Candidate]:
         words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(self.text[start:end])]
@@ -150,7 +158,7 @@ class _NameScanner:
         if found is None:
             return None
         places, confidence = found
-        role = _role(self.text, self.folded, start, end, self.sentence_start)
+        role = _role(self.text, self.folded, start, end, self)
         strong = role != ROLE_EVENT or _strong_context(self.folded, start, end, self.sentence_start)
         if confidence < 1.0 and not strong:
             return Candidate(start, end, (), 0.0, role)  # a near-spelling needs place context
@@ -402,21 +410,31 @@ def _strong_context(folded: str, start: int, end: int, sentence_start: int) -> b
     return bool(_BEFORE_STRONG.search(before) or _AFTER_STRONG.match(folded[end : end + 40]))
 
 
-def _role(text: str, folded: str, start: int, end: int, sentence_start: int) -> str:
+# What a name does, by the words before it and after it: the first role whose patterns
+# find something wins, and the later ones are not searched.
+_ROLE_CHECKS: tuple[tuple[str, tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], ...] = (
+    (ROLE_ATTRIBUTION, (_ATTRIBUTION_BEFORE, _SOURCE_IN), ()),
+    (ROLE_DESTINATION, (_DESTINATION_BEFORE,), ()),
+    (ROLE_CONTAINER, (_CONTAINER_BEFORE,), (_CONTAINER_AFTER,)),
+    (ROLE_AREA, (_AREA_BEFORE,), (_AREA,)),
+    (ROLE_REFERENCE, (_REFERENCE_BEFORE,), ()),
+    (ROLE_ROUTE, (_ROUTE_BEFORE,), ()),
+    (ROLE_NEAR, (_NEAR_BEFORE,), (_AFTER_NEAR,)),
+)
+
+
+def _role(text: str, folded: str, start: int, end: int, scanner: _NameScanner) -> str:
     """What a place name does in its sentence (see the ROLE_ constants)."""
-    if end <= dateline_end(text, sentence_start, _sentence_end(text, sentence_start)):
+    if end <= scanner.dateline():
         return ROLE_DATELINE
+    sentence_start = scanner.sentence_start
     before = folded[max(sentence_start, start - MAX_LOOKBACK) : start]
     after = folded[end : end + 20]
     if _LABEL_AFTER.match(after) and _opens_sentence(text, sentence_start, start):
         return ROLE_CONTAINER
-    checks = (
-        (ROLE_ATTRIBUTION, _ATTRIBUTION_BEFORE.search(before) or _SOURCE_IN.search(before)),
-        (ROLE_DESTINATION, _DESTINATION_BEFORE.search(before)),
-        (ROLE_CONTAINER, _CONTAINER_BEFORE.search(before) or _CONTAINER_AFTER.match(after)),
-        (ROLE_AREA, _AREA.match(after) or _AREA_BEFORE.search(before)),
-        (ROLE_REFERENCE, _REFERENCE_BEFORE.search(before)),
-        (ROLE_ROUTE, _ROUTE_BEFORE.search(before)),
-        (ROLE_NEAR, _NEAR_BEFORE.search(before) or _AFTER_NEAR.match(after)),
-    )
-    return next((role for role, found in checks if found), ROLE_EVENT)
+    for role, before_patterns, after_patterns in _ROLE_CHECKS:
+        if any(p.search(before) for p in before_patterns) or any(
+            p.match(after) for p in after_patterns
+        ):
+            return role
+    return ROLE_EVENT

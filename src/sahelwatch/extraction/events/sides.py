@@ -212,28 +212,29 @@ def _from_triggers(
     """Subjects and objects of event verbs, for mentions the local words left open.
     A trigger used as a noun ("after this attack") has an object ("attack on the camp"),
     not a subject."""
+    in_sentence: dict[int, list[tuple[int, ActorMention]]] = {}
+    for i, m in enumerate(ordered):
+        in_sentence.setdefault(m.sentence, []).append((i, m))
     for trigger in triggers:
-        noun = bool(_NOUN_BEFORE.search(folded[max(0, trigger.start - 30) : trigger.start]))
         if _hits_a_device(trigger, triggers):
             continue  # "an army vehicle struck an IED": the subject was hit, not the attacker
+        around = in_sentence.get(trigger.sentence, [])
         before = [
             i
-            for i, m in enumerate(ordered)
-            if m.sentence == trigger.sentence
-            and m.end <= trigger.start
+            for i, m in around
+            if m.end <= trigger.start
             and trigger.start - m.end <= _SUBJECT_WINDOW
             and not _CLAUSE_BREAK.search(folded[m.end : trigger.start])
         ]
         defends = bool(_DEFENSIVE.match(trigger.text.lower()))
-        if before and not noun:
+        if before and not _noun_before(folded, trigger):
             subject = before[-1]
             passive = bool(_PASSIVE.search(folded[max(0, trigger.start - 25) : trigger.start]))
             sides.setdefault(subject, (TARGET if passive != defends else ATTACKER, False))
         after = [
             i
-            for i, m in enumerate(ordered)
-            if m.sentence == trigger.sentence
-            and m.start >= trigger.end
+            for i, m in around
+            if m.start >= trigger.end
             and m.start - trigger.end <= _OBJECT_WINDOW
             and not _CLAUSE_BREAK.search(folded[trigger.end : m.start])
         ]
@@ -243,6 +244,11 @@ def _from_triggers(
             # "une frappe de drone de l'armée": who owns the drone struck, it was not hit;
             # "repelled an attack by militants": the militants attacked
             sides.setdefault(after[0], (ATTACKER if air_power or defends else TARGET, False))
+
+
+def _noun_before(folded: str, trigger: TriggerMention) -> bool:
+    """Is the event word a noun ("after this attack"), by the word before it?"""
+    return bool(_NOUN_BEFORE.search(folded[max(0, trigger.start - 30) : trigger.start]))
 
 
 _DEVICE_SUBTYPES = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
