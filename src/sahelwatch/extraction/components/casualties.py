@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from sahelwatch.extraction.doc import CasualtyMention, Doc
@@ -21,6 +22,11 @@ from sahelwatch.extraction.text import fold, phrase_alternation, squash_spaces
 
 _OUTCOME_REACH = 40  # characters before a figure where its verb may stand
 ONE_WORDS = frozenset({"a", "an", "un", "une", "one", "single"})
+_ONE_OUTCOME = re.compile(r"\s+(?:mort|blesse|tue|dead|killed|wounded|injured)\b")
+_COLLECTIVE = re.compile(
+    r"\b(?:group|groupe|band|bande|gang|column|colonne|unit|unite|cell|cellule|convoy|convoi|"
+    r"handful|poignee|horde|number|nombre)\b"
+)
 YEAR_LIKE = range(1900, 2101)
 # Outcome words that only say someone died ("neutralised" speaks of the enemy).
 ENEMY_OUTCOMES = frozenset(
@@ -89,7 +95,9 @@ def patterns(lang: str) -> CasualtyPatterns:
     after = re.compile(
         r"(?:\s?[\"”»])?"  # the quote closing '"a dozen terrorists" were neutralised'
         rf"(?:\s+(?:of|from|in|among|de|du|des|parmi)\s+[^,;.:?!\d]{{0,60}}?)?"
-        rf"(?:\s+(?:and|et)\s+(?!\d)[\w' -]{{1,40}}?(?=\s+(?:{auxiliaries})\b))?\s*,?\s*"
+        # "17 soldiers and two civilians were killed", "soldats et VDP (volontaires) tués"
+        rf"(?:\s+(?:and|et)\s+(?!\d)[\w' ()-]{{1,60}}?(?=\s+(?:{auxiliaries}|{outcomes})\b))?"
+        r"\s*,?\s*"
         rf"(?:{qualifiers}\s+){{0,2}}(?:{auxiliaries}\s+){{0,4}}[\"“«]?\s?(?P<outcome>{outcomes})(?![\w])"
     )
     before = re.compile(
@@ -99,6 +107,7 @@ def patterns(lang: str) -> CasualtyPatterns:
     )
     friendly_side = re.compile(
         r"friendly side|our side|our ranks|own ranks|killed in action|cote ami|dans nos rangs|"
+        r"(?:its|their|our)\s+(?:own\s+)?(?:losses|casualties)|(?:ses|leurs|nos)\s+(?:propres\s+)?pertes|"
         r"de notre cote|tombes? au champ d'honneur|morts? au combat|cote fama|cote des fama"
     )
     enemy_side = re.compile(
@@ -161,9 +170,13 @@ def find_figures(
     folded: str, start: int, end: int, pats: CasualtyPatterns, skip: list[tuple[int, int]]
 ) -> list[_Figure]:
     figures = []
-    for m in pats.number.finditer(folded, start, end):
-        if not m["victim"] and not m["vague"] and (m["n1"] or "") in ONE_WORDS:
-            continue  # "un", "a": not a count without the people counted (checked first: common)
+    for m in _numbers(folded, start, end, pats, skip):
+        one_word = (m["n1"] or "") in ONE_WORDS
+        # "un", "a": not a count without the people counted (checked first: common), but
+        # "un mort", "one dead" is
+        counted = one_word and bool(_ONE_OUTCOME.match(folded, m.end()))
+        if not m["victim"] and not m["vague"] and one_word and not counted:
+            continue
         if m["vague"]:
             low = high = pats.vague[squash_spaces(m["vague"])]
         else:
@@ -173,11 +186,10 @@ def find_figures(
                 continue
             low, high = (n1, n2) if n2 is not None and n2 >= n1 else (n1, n1)
         victim = pats.victim_of.get(squash_spaces(m["victim"])) if m["victim"] else None
-        one_word = (m["n1"] or "") in ONE_WORDS
-        if (one_word or low in YEAR_LIKE) and victim is None:
+        if ((one_word and not counted) or low in YEAR_LIKE) and victim is None:
             continue  # "a village", "in 2012": not a count of people
-        if any(s < m.end() and m.start() < e for s, e in skip):
-            continue  # a number inside a date or time ("between 27 March and 1 April")
+        if one_word and _COLLECTIVE.search(m["noun"] or ""):
+            continue  # "un groupe de terroristes", "a column of fighters": how many is unsaid
         figures.append(
             _Figure(
                 m.start(),
@@ -191,6 +203,22 @@ def find_figures(
             )
         )
     return figures
+
+
+def _numbers(
+    folded: str, start: int, end: int, pats: CasualtyPatterns, skip: list[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    """Number phrases of folded[start:end], none inside a date or time ("between 27 March
+    and 1 April"); after a date, the search starts again past it ("May 7 - Four soldiers"
+    is four soldiers, not the range 7 to 4)."""
+    position = start
+    while (m := pats.number.search(folded, position, end)) is not None:
+        inside = [e for s, e in skip if s < m.end() and m.start() < e]
+        if inside:
+            position = max(*inside, m.start() + 1)
+            continue
+        yield m
+        position = m.end()
 
 
 def may_report_casualties(folded: str, start: int, end: int, pats: CasualtyPatterns) -> bool:
@@ -251,8 +279,10 @@ class CasualtyAnnotator(Component[list[CasualtyMention]]):
         for i, figure in enumerate(figures):
             limit = figures[i + 1].start if i + 1 < len(figures) else sentence.end
             word, verb_first = _outcome(folded, figure, limit, pats)
-            if not word and previous and _joined(folded, previous[0].end, figure.start):
-                word, verb_first = previous[1], True  # "killed 17 soldiers and four civilians"
+            # "killed 17 soldiers and four civilians"; not "killing 11, two sources said"
+            joined = previous and figure.victim and _joined(folded, previous[0].end, figure.start)
+            if not word and previous and joined:
+                word, verb_first = previous[1], True
             if not word:
                 previous = None
                 continue

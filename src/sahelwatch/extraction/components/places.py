@@ -25,12 +25,13 @@ from sahelwatch.geo.place import Place
 
 # A capitalised name: words that start upper case, with the particles names carry.
 _NAME = re.compile(
-    r"(?<![\w'’-])(?:[A-ZÀ-ÖØ-Þ][\w’'-]*|N['’][A-Z][\w-]*)"
+    # not inside a word, nor after an apostrophe, except the elided "d'" ("camp d'Arbinda")
+    r"(?:(?<=\b[dD]['’])|(?<![\w'’-]))(?:[A-ZÀ-ÖØ-Þ][\w’'-]*|N['’][A-Z][\w-]*)"
     r"(?:(?:\s+|-)(?:(?:du|de|des|la|el|es|ag|n|ou|d['’])\s+)?(?:[A-ZÀ-ÖØ-Þ][\w’'-]*))*"
 )
 _WORD = re.compile(r"[^\s-]+(?:-[^\s-]+)*|\S")
 ROLE_EVENT, ROLE_NEAR, ROLE_CONTAINER, ROLE_REFERENCE = "event", "near", "container", "reference"
-ROLE_AREA, ROLE_ROUTE = "area", "route"
+ROLE_AREA, ROLE_ROUTE, ROLE_ITINERARY = "area", "route", "itinerary"
 ROLE_ATTRIBUTION, ROLE_DESTINATION, ROLE_DATELINE = "attribution", "destination", "dateline"
 EXCLUDED_ROLES = frozenset({ROLE_ATTRIBUTION, ROLE_DESTINATION, ROLE_DATELINE})
 
@@ -52,11 +53,15 @@ _ATTRIBUTION_BEFORE = re.compile(
 )
 # "a humanitarian worker in Menaka", "un journaliste à Gao": where a source is.
 _SOURCE_IN = re.compile(
-    r"\b(?:worker|source|journalist|correspondent|spokesman|spokesperson|doctor|nurse|"
-    r"teacher|trader|elder|witness|representative|activist|leader|lawmaker|employee|"
+    r"\b(?:(?:worker|source|journalist|correspondent|spokesman|spokesperson|doctor|nurse|"
+    r"teacher|elder|witness|representative|activist|leader|lawmaker|employee|"
     r"travailleur|humanitaire|journaliste|correspondant|porte-parole|medecin|infirmier|"
-    r"enseignant|commercant|temoin|representant|responsable|agent)s?\s+(?:based\s+)?"
+    r"enseignant|temoin|representant|responsable|agent)s?"
+    # one trader speaks from his town; "traders in Ansongo closed their shops" act there,
+    # "des commerçants de Gao" come from there
+    r"|(?:a|one|un|une)\s+(?:trader|commercant))\s+(?:based\s+)?"
     r"(?:in|at|from|of|a|de|du|d')\s+(?:the\s+(?:town|city)\s+of\s+|la\s+ville\s+de\s+)?$"
+    r"|\b(?:trader|commercant)s?\s+(?:from|of|de|du|d')\s+$"
 )
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:fled|flee|fleeing|escaped|evacuated|taken|transported|transferred|moved|headed|returned|"
@@ -79,9 +84,14 @@ _NEAR_BEFORE = re.compile(
 # between, an appositive capital: they say where something is, not where it happened.
 _ROUTE_BEFORE = re.compile(
     r"\b(?:road|route|highway|axis|axe|track|piste)\b[^.;:]{0,45}$"
-    r"|\b(?:travell?ing|driving|heading|going|bound|on\s+its\s+way|en\s+route|allait|se\s+rendait|"
-    r"circulait|en\s+provenance|reliant|linking)\b[^.;:]{0,40}$"
     r"|\bcapital,\s+$|\bcapitale,\s+$|\bbetween\s+(?:\S+\s+and\s+)?$|\bentre\s+(?:\S+\s+et\s+)?$"
+)
+# A journey's ends ("a bus travelling from Gao to Mopti", "qui reliait Gao à Mopti"): the
+# last resort for where it happened, after the places it happened between.
+_ITINERARY_BEFORE = re.compile(
+    r"\b(?:travell?ing|driving|heading|going|bound|on\s+its\s+way|en\s+route|allait|se\s+rendait|"
+    r"circulait|en\s+provenance|reliant|reliait|reliaient|relie|relient|relier|desservant|"
+    r"linking|links|linked|connecting|connects|plying)\b[^.;:]{0,40}$"
 )
 # "200 km north of Bamako": a reference point, the event happened near it.
 _REFERENCE_BEFORE = re.compile(
@@ -418,6 +428,7 @@ _ROLE_CHECKS: tuple[tuple[str, tuple[re.Pattern[str], ...], tuple[re.Pattern[str
     (ROLE_CONTAINER, (_CONTAINER_BEFORE,), (_CONTAINER_AFTER,)),
     (ROLE_AREA, (_AREA_BEFORE,), (_AREA,)),
     (ROLE_REFERENCE, (_REFERENCE_BEFORE,), ()),
+    (ROLE_ITINERARY, (_ITINERARY_BEFORE,), ()),
     (ROLE_ROUTE, (_ROUTE_BEFORE,), ()),
     (ROLE_NEAR, (_NEAR_BEFORE,), (_AFTER_NEAR,)),
 )

@@ -26,7 +26,10 @@ _HEDGE_BEFORE = re.compile(
     r"(?:suggests?|suggere|suggerant|possibly|may\s+have|might\s+have|could\s+have|feared|fear|"
     r"threat\s+of|risk\s+of|menace|risque|eventuel(?:le)?s?|prevent|avoid|eviter|empecher|"
     r"benefits?\s+from|beneficie|support\s+of|supported\s+by|backed\s+by|appuye\w*\s+par|"
-    r"avec\s+l'appui|with\s+the\s+support|soutien|capable\s+of|training|formation)\b[^.;]{0,40}$"
+    r"avec\s+l'appui|with\s+the\s+support|soutien|capable\s+of|training|formation|"
+    # a road "littered with mines", "jalonnée d'engins explosifs": a danger, not an event
+    r"littered\s+with|riddled\s+with|strewn\s+with|jalonne\w*|truffe\w*|parseme\w*|"
+    r"infeste\w*)\b[^.;]{0,40}$"
     r"|\b(?:sans|without|afraid\s+of|peur\s+d'?|de\s+peur\s+d'?)\s+(?:etre|being|se\s+faire)?\s*$"
 )
 _HEDGE_AFTER = re.compile(r"^\s*(?:support|soutien|capabilit|threat|menace|training|formation)")
@@ -130,7 +133,9 @@ class TriggerAnnotator(Component[list[TriggerMention]]):
                 ):
                     continue
                 event_type, sub_type, by_target = pats.entry_of[squash_spaces(m.group())]
-                if sub_type == "Armed clash" and pats.aircraft_subject.search(prefix):
+                # the aircraft may be an actor's name too ("les vecteurs aériens des FAMa")
+                before = folded[max(sentence.start, m.start() - 60) : m.start()]
+                if sub_type == "Armed clash" and pats.aircraft_subject.search(before):
                     event_type, sub_type, by_target = EXPLOSIONS, AIR_STRIKE, False
                 # Before a violence-against-civilians verb stand its perpetrators, not its
                 # target: only the words after it say whom it hit.

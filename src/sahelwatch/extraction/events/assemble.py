@@ -155,7 +155,12 @@ class EventAssembler(Component[list[Event]]):
             fatalities=fatalities,
             evidence=evidence,
             claims=claims_for(
-                doc, sorted(scope.sentences), kind.event_type, location.key, locations
+                doc,
+                sorted(scope.sentences),
+                kind.event_type,
+                location=location.key,
+                locations=locations,
+                country=place.country,
             ),
         )
         event.notes = _notes(event)
@@ -270,7 +275,8 @@ def _locations(incident: Incident) -> Iterator[Location]:
     if incident.places:
         return
     if incident.references or incident.routes:
-        mention = (incident.references or incident.routes)[0]
+        routes = sorted(incident.routes, key=lambda m: m.role == "itinerary")  # stable
+        mention = (incident.references or routes)[0]
         yield Location("reference", mention.place, GEO_NEAR, mention.place.name)
         return
     if incident.containers:

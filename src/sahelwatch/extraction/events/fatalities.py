@@ -113,20 +113,26 @@ def _counted_mentions(doc: Doc, incident: Incident) -> list[CasualtyMention]:
         if s not in doc.background
         for m in doc.casualties_in(s)
     ]
+    others = _story_figures(doc, [m for m in mentions if not claimed_by_armed_group(doc, m)])
+    if any(m.outcome == "killed" for m in others):
+        return others  # e.g. the headline's "dozens of soldiers killed", not the group's 60
+    return _story_figures(doc, mentions)
+
+
+def _story_figures(doc: Doc, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """A headline sums up the story's figures: where the story gives a toll, it counts."""
     body = [m for m in mentions if not doc.sentences[m.sentence].is_headline]
-    if any(m.outcome == "killed" for m in body):
-        mentions = body  # a headline sums up the story's figures; the story gives them
-    others = [m for m in mentions if not claimed_by_armed_group(doc, m)]
-    killed_elsewhere = any(m.outcome == "killed" for m in others)
-    return others if killed_elsewhere else mentions
+    return body if any(m.outcome == "killed" for m in body) else mentions
 
 
 def claims_for(
     doc: Doc,
     sentences: Sequence[int],
     event_type: str = "",
+    *,
     location: str = "",
     locations: Sequence[str] = (),
+    country: str = "",
 ) -> list[Claim]:
     """The reported figures of the event's sentences that concern it, with who reported
     them: not the soldiers of an attack on a village (the army post's), nor a figure given
@@ -147,12 +153,20 @@ def claims_for(
                 value=mention.low,
                 high=mention.high,
                 text=doc.sentence_text(mention.sentence),
-                source=source_of(doc, mention),
+                source=source_of(doc, mention).replace("{demonym}", _demonym(country)),
                 start=doc.sentences[mention.sentence].start,
                 end=doc.sentences[mention.sentence].end,
             )
         )
     return claims
+
+
+_DEMONYMS = {"Mali": "Malian", "Burkina Faso": "Burkinabe", "Niger": "Nigerien"}
+
+
+def _demonym(country: str) -> str:
+    """ "the army said" in a report from Niger is the Nigerien army."""
+    return _DEMONYMS.get(country, "national")
 
 
 def source_of(doc: Doc, mention: CasualtyMention) -> str:

@@ -232,7 +232,8 @@ class _IncidentBuilder:
         previous = self.current
         day_given = any(d.precision == TIME_DAY for d in dates)
         names_place = any(
-            p.role in (*_EVENT_ROLES, "reference", "route") for p in self.doc.places_in(index)
+            p.role in (*_EVENT_ROLES, "reference", "route", "itinerary", "area")
+            for p in self.doc.places_in(index)
         )
         if previous is not None and previous.places and day_given and not names_place:
             # "On Tuesday, fighting resumed": the next day of the same campaign, same place
@@ -318,7 +319,7 @@ def _add_places(incident: Incident, doc: Doc, index: int) -> frozenset[str]:
             keys.append(key)
         elif mention.role == "reference":
             incident.references.append(mention)
-        elif mention.role == "route":
+        elif mention.role in ("route", "itinerary"):
             incident.routes.append(mention)
         elif mention.role in ("container", "area"):
             incident.containers.append(mention)

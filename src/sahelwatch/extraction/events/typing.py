@@ -77,7 +77,7 @@ def classify(
         )
         return EventKind(BATTLES, sub, "military")
     if battles or civilian_violence or killed:
-        return _attack_kind(battles, civilian_violence, target, state_attacker)
+        return _attack_kind(battles, civilian_violence, target, state_attacker, bool(killed))
     for event_type in (RIOTS, PROTESTS, STRATEGIC):
         found = by_type.get(event_type, [])
         if found:
@@ -91,6 +91,7 @@ def _attack_kind(
     civilian_violence: list[TriggerMention],
     target: str,
     state_attacker: bool,
+    killed: bool,
 ) -> EventKind:
     clash = any(not t.target and t.sub_event_type == "Armed clash" for t in battles)
     abduction_only = civilian_violence and all(
@@ -101,7 +102,9 @@ def _attack_kind(
     # people killed with no word of fighting and no forces hit: civilians were attacked
     unopposed = not battles and not target
     if target == "civilians" or state_attacker or civilian_violence or unopposed:
-        sub = "Abduction/forced disappearance" if abduction_only and not battles else "Attack"
+        # ACLED: people taken and nobody killed is an abduction, even if the gunmen
+        # "burst into" the village first; a killing makes it an attack
+        sub = "Abduction/forced disappearance" if abduction_only and not killed else "Attack"
         return EventKind(VIOLENCE_AGAINST_CIVILIANS, sub, "civilians")
     return EventKind(BATTLES, "Armed clash", "military")
 

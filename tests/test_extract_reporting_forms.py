@@ -1,0 +1,163 @@
+"""Forms of reporting met in articles the project had not seen: army communiqués, elided
+French place names, claims with no other toll, journeys, abductions, protests, statements
+from other countries' armies. Articles written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import sahelwatch
+from sahelwatch.articles import article_from_text
+from sahelwatch.extraction.api import extract_article
+from sahelwatch.model import Event
+
+
+def extract(text: str, published: str) -> list[Event]:
+    return sahelwatch.extract(text, published=published)
+
+
+COMMUNIQUE = """Communiqué des forces armées
+
+Le 3 mars 2025 vers 10 heures, une patrouille des FAMa a été accrochée par des terroristes près de
+Sokolo, cercle de Niono. La riposte a permis de neutraliser huit terroristes. Côté ami, on
+déplore un mort.
+
+Le 4 mars 2025, les vecteurs aériens des FAMa ont neutralisé un groupe de terroristes à moto dans
+la zone de Dioura.
+"""
+
+
+def test_a_patrol_engaged_by_terrorists_is_a_battle_and_aircraft_that_neutralise_strike() -> None:
+    clash, strike = sorted(extract(COMMUNIQUE, "2025-03-05"), key=lambda e: e.event_date)
+    assert (clash.event_type, clash.location, clash.event_date) == (
+        "Battles",
+        "Sokolo",
+        dt.date(2025, 3, 3),
+    )
+    assert clash.fatalities == 8 + 1
+    assert (strike.event_type, strike.sub_event_type) == (
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    )
+    assert strike.location == "Dioura" and strike.actor1 == "Military Forces of Mali (2021-)"
+    assert strike.fatalities == 0  # "un groupe de terroristes" counts nobody
+
+
+ELIDED = """Attaque contre le poste d'Ansongo
+
+Le poste de gendarmerie d'Ansongo a été attaqué lundi soir par des hommes armés. Deux gendarmes
+ont été tués, selon une source sécuritaire.
+"""
+
+
+def test_a_place_after_an_elided_de_is_read() -> None:
+    (event,) = extract(ELIDED, "2024-09-04")
+    assert (event.location, event.admin1, event.fatalities) == ("Ansongo", "Gao", 2)
+
+
+CLAIM_ONLY_IN_BODY = """Burkina Faso : des dizaines de soldats tués à Djibo
+
+Le camp militaire de Djibo a été attaqué dimanche par des centaines d'hommes armés, selon des
+sources locales. Le Groupe de soutien à l'islam et aux musulmans a revendiqué l'attaque, affirmant
+avoir tué quatre-vingts soldats.
+"""
+
+
+def test_a_groups_claim_is_not_the_toll_when_the_headline_gives_one() -> None:
+    (event,) = extract(CLAIM_ONLY_IN_BODY, "2024-06-11")
+    assert event.location == "Djibo" and event.fatalities == 12
+    assert ("fatalities", 80) in {(c.field, c.value) for c in event.claims}
+
+
+BUS = """Un minibus saute sur une mine
+
+Un minibus qui reliait Mopti à Bandiagara a sauté sur une mine mardi entre Songho et Dourou.
+Sept passagers ont été tués, selon un responsable de la santé.
+"""
+
+
+def test_a_vehicle_on_a_mine_is_placed_where_it_hit_not_where_it_was_going() -> None:
+    (event,) = extract(BUS, "2024-02-08")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.location in ("Songho", "Dourou") and event.geo_precision == 2
+    assert event.actor2 == "Civilians (Mali)" and event.fatalities == 7
+
+
+ABDUCTION = """Un imam enlevé à Kolongo
+
+Des hommes armés ont fait irruption dans la mosquée de Kolongo vendredi et ont enlevé l'imam,
+ont rapporté des habitants. Il a été emmené vers une destination inconnue.
+"""
+
+
+def test_people_taken_with_nobody_killed_is_an_abduction() -> None:
+    (event,) = extract(ABDUCTION, "2024-05-12")
+    assert (event.event_type, event.sub_event_type) == (
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+    )
+
+
+TRADERS = """Shops shut in Ansongo
+
+On Monday, traders in Ansongo kept their shops shut in protest against a new tax, residents said.
+The mayor's office handed over a letter to the governor the next day.
+"""
+
+
+def test_traders_in_a_town_protest_there_and_a_handed_over_letter_is_no_event() -> None:
+    (event,) = extract(TRADERS, "2024-03-06")
+    assert (event.event_type, event.location) == ("Protests", "Ansongo")
+
+
+CONFLICTING = """Soldiers killed near Kati
+
+Gunmen attacked an army post near Kati on Sunday, killing nine soldiers, two security sources said.
+The army put its own losses at four dead and said 15 assailants were neutralised.
+"""
+
+
+def test_the_armys_lower_figure_for_its_own_dead_wins_and_sources_are_not_figures() -> None:
+    (event,) = extract(CONFLICTING, "2024-08-13")
+    assert event.fatalities == 4 + 15
+    assert 2 not in {c.value for c in event.claims}
+
+
+NIGER = """Soldiers killed in western Niger
+
+NIAMEY, May 7 - Four soldiers were killed on Monday when their patrol hit a mine near Tera, the
+defence ministry said.
+"""
+
+
+def test_a_nigerien_ministry_speaks_for_the_nigerien_army() -> None:
+    (event,) = extract(NIGER, "2024-05-07")
+    assert event.country == "Niger"
+    assert ("fatalities", 4, "Nigerien army") in {
+        (c.field, c.value, c.source) for c in event.claims
+    }
+
+
+REPORT = """Rights group documents killings
+
+Soldiers killed 12 villagers in Sirakoro on 2 June, a rights group said in a report released on
+Thursday. Relatives buried them the next day.
+"""
+
+
+def test_a_reports_release_date_anchors_nothing() -> None:
+    doc = extract_article(article_from_text(REPORT), published="2024-07-12").doc
+    dates = {d.text: d for d in doc.dates}
+    assert dates["Thursday"].reporting
+    assert dates["the next day"].date == dt.date(2024, 6, 3)
+
+
+DANGER = """Life on the road to Ménaka
+
+Traders from Gao still come to the weekly market of Ansongo, but the road is littered with
+landmines and few drivers take it.
+"""
+
+
+def test_a_road_littered_with_mines_and_traders_from_a_town_are_no_event() -> None:
+    assert extract(DANGER, "2024-04-01") == []
