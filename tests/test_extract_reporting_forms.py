@@ -161,3 +161,87 @@ landmines and few drivers take it.
 
 def test_a_road_littered_with_mines_and_traders_from_a_town_are_no_event() -> None:
     assert extract(DANGER, "2024-04-01") == []
+
+
+RIVALS = """Jihadist rivals clash near Ménaka
+
+Fighters of al Qaeda's Sahel branch attacked positions held by Islamic State Sahel Province near
+Tidermène on Monday, killing 17 fighters, residents said.
+"""
+
+
+def test_armed_groups_fighting_each_other_are_both_actors() -> None:
+    (event,) = extract(RIVALS, "2025-02-05")
+    assert {event.actor1, event.actor2} == {
+        "JNIM: Group for Support of Islam and Muslims",
+        "Islamic State (Sahel)",
+    }
+
+
+MILITIA_RAID = """Raid on a Fulani village
+
+Dozo hunters from neighbouring Dogon villages attacked Sobane on Sunday, killing nine Fulani
+herders, survivors said.
+"""
+
+
+def test_the_attackers_people_is_not_among_the_victims() -> None:
+    (event,) = extract(MILITIA_RAID, "2024-10-09")
+    assert event.actor1 == "Dozo Communal Militia (Mali)"
+    assert "Dogon" not in event.assoc_actor_2 and "Fulani" in event.assoc_actor_2
+
+
+HYPHENATED = """Village burned in central Mali
+
+Gunmen killed four people in Dourou-Peul on Friday, a local official said.
+"""
+
+
+def test_an_ethnic_word_ending_a_village_name_is_part_of_the_name() -> None:
+    (event,) = extract(HYPHENATED, "2024-10-07")
+    assert event.location.startswith("Dourou") and "Fulani" not in event.assoc_actor_2
+
+
+PEACE = """Cercle de Koro : un accord de paix signé
+
+Les communautés peule et dogon de Madougou ont signé un accord de paix samedi.
+"""
+
+
+def test_communities_signing_an_agreement_are_its_actors_and_a_cercle_keeps_its_name() -> None:
+    (event,) = extract(PEACE, "2024-05-20")
+    assert event.sub_event_type == "Agreement" and event.admin2 == "Koro"
+    assert {event.actor1, event.actor2} == {
+        "Fulani Ethnic Group (Mali)",
+        "Dogon Ethnic Group (Mali)",
+    }
+
+
+RETAKEN = """L'armée reprend Léré
+
+Les FAMa, appuyées par leurs partenaires russes, ont repris vendredi le contrôle de Léré. Les
+combats ont fait quinze morts dans les rangs des terroristes, selon l'armée, qui déplore deux
+blessés dans ses rangs.
+"""
+
+
+def test_forces_backed_by_allies_regain_territory_and_each_figure_keeps_its_side() -> None:
+    (event,) = extract(RETAKEN, "2024-06-10")
+    assert event.sub_event_type == "Government regains territory"
+    assert (
+        event.actor1 == "Military Forces of Mali (2021-)" and event.assoc_actor_1 == "Wagner Group"
+    )
+    assert event.fatalities == 15
+
+
+STRUCK_TRUCKS = """Drone strike near Tinzaouaten
+
+A drone strike on Friday hit a truck near Tinzaouaten, killing five civilians, the rebel alliance
+said. The rebels said the truck was struck at a well, and accused the army of targeting traders.
+"""
+
+
+def test_rebels_are_a_source_and_another_clause_does_not_give_a_strike_its_target() -> None:
+    (event,) = extract(STRUCK_TRUCKS, "2024-11-04")
+    assert event.actor2 == "Civilians (Mali)" and event.fatalities == 5
+    assert ("fatalities", 5, "rebels") in {(c.field, c.value, c.source) for c in event.claims}

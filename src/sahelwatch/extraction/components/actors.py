@@ -19,6 +19,8 @@ _SUSPECTED_AFTER = re.compile(
     r"^\s+(?:presumes|presumees|presume)"
 )
 _CIVILIAN_NAME = "Civilians ({country})"
+# a capitalised word and a hyphen just before an ethnic word: the word ends a place name
+_PLACE_SUFFIX = re.compile(r"\b[A-ZÀ-Þ][\w'’]+-$")
 
 
 class ActorAnnotator(Component[list[ActorMention]]):
@@ -86,8 +88,8 @@ class ActorAnnotator(Component[list[ActorMention]]):
         out = []
         for m in pats.ethnic.finditer(folded):
             index = doc.sentence_at(m.start())
-            if index < 0:
-                continue
+            if index < 0 or _PLACE_SUFFIX.search(doc.text, max(0, m.start() - 40), m.start()):
+                continue  # "Ogossagou-Peul", "Tégou-Dogon": a village's name, not a people
             group = pats.ethnic_by_word[squash_spaces(m.group())]
             entry = ActorEntry(
                 name=f"{group} Ethnic Group ({{country}})",

@@ -107,6 +107,7 @@ def patterns(lang: str) -> CasualtyPatterns:
     )
     friendly_side = re.compile(
         r"friendly side|our side|our ranks|own ranks|killed in action|cote ami|dans nos rangs|"
+        r"in its ranks|among its ranks|dans ses rangs|dans leurs rangs|parmi ses hommes|"
         r"(?:its|their|our)\s+(?:own\s+)?(?:losses|casualties)|(?:ses|leurs|nos)\s+(?:propres\s+)?pertes|"
         r"de notre cote|tombes? au champ d'honneur|morts? au combat|cote fama|cote des fama"
     )
@@ -228,6 +229,17 @@ def may_report_casualties(folded: str, start: int, end: int, pats: CasualtyPatte
     return bool(pats.any_outcome.search(folded, max(0, start - _OUTCOME_REACH), end))
 
 
+def _side_after(folded: str, start: int, limit: int, pats: CasualtyPatterns) -> str:
+    """'attackers' or 'soldiers' when the words after a figure (up to the next) say whose
+    ranks it counts; '' when they do not."""
+    window = folded[start : min(limit, start + 60)]
+    if pats.enemy_side.search(window):
+        return "attackers"
+    if pats.friendly_side.search(window):
+        return "soldiers"
+    return ""
+
+
 def _figure_end(m: re.Match[str]) -> int:
     for group in ("victim", "n2", "parens", "vague", "n1"):
         if m[group]:
@@ -287,13 +299,14 @@ class CasualtyAnnotator(Component[list[CasualtyMention]]):
                 previous = None
                 continue
             outcome = pats.outcome_of[squash_spaces(word)]
-            victim = figure.victim or (
-                "attackers"
-                if word in ENEMY_OUTCOMES or enemy
-                else "soldiers"
-                if friendly
-                else "people"
+            # a side named right after the figure is its own ("22 dead in the enemy's
+            # ranks, and three wounded in its own"); else the sentence's
+            side = _side_after(folded, figure.end, limit, pats) or (
+                "attackers" if enemy else "soldiers" if friendly else ""
             )
+            if word in ENEMY_OUTCOMES:
+                side = "attackers"
+            victim = figure.victim or side or "people"
             if word in ENEMY_OUTCOMES and figure.victim in ("", "people"):
                 victim = "attackers"
             previous = (figure, word) if verb_first else None

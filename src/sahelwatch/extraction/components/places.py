@@ -152,6 +152,9 @@ class _NameScanner:
             words.pop(0)  # "In Dourou, ...": the name is "Dourou", whole
         i = 0
         while i < len(words):
+            if self.text[words[i][0]].islower():
+                i += 1  # "de" in "Cercle de Koro" joins names; no name starts with it
+                continue
             for size in range(min(len(words) - i, self.gaz.max_name_tokens), 0, -1):
                 s, e = words[i][0], words[i + size - 1][1]
                 candidate = self._candidate(s, e, size, len(words))
@@ -215,10 +218,21 @@ def function_words() -> frozenset[str]:
     return frozenset(fold(w) for lang in LANGUAGES for w in load_language(lang)["function_words"])
 
 
+# "Ogossagou-Peul", "Tégou-Dogon", "Sobane-Da": a village's quarter or people after its name
+_QUARTER_SUFFIX = re.compile(
+    r"^(?P<base>.{3,}?)[-\s](?:peulh?s?|peuls?|fulani|dogons?|bambaras?|bozos?|bobos?|mossis?|"
+    r"sonrais?|songhais?|tamasheqs?|touaregs?|da|koura|coura|kura|bougou|ouest|est|nord|sud)$",
+    re.IGNORECASE,
+)
+
+
 def _lookup(text: str, size: int, gaz: Gazetteer) -> tuple[tuple[Place, ...], float] | None:
     exact = gaz.lookup(text)
     if exact:
         return exact, 1.0
+    quarter = _QUARTER_SUFFIX.match(text)
+    if quarter and gaz.lookup(quarter["base"]):
+        return gaz.lookup(quarter["base"]), 0.9  # the village its quarter belongs to
     if size <= 2 and len(text) >= 5:
         variants = gaz.lookup_variant(text)
         if variants:

@@ -23,10 +23,13 @@ AIR_STRIKE = "Air/drone strike"
 # Hedged mentions describe a possibility, not what happened ("suggests the use of
 # suicide vehicles", "which benefits from drone support").
 _HEDGE_BEFORE = re.compile(
+    # support qualifies the words it leads to, not a verb past a comma ("supported by
+    # Russian partners, the army retook the town")
+    r"(?:benefits?\s+from|beneficie|support\s+of|supported\s+by|backed\s+by|appuye\w*\s+par|"
+    r"avec\s+l'appui|with\s+the\s+support|soutien)\b[^.;,]{0,40}$|"
     r"(?:suggests?|suggere|suggerant|possibly|may\s+have|might\s+have|could\s+have|feared|fear|"
     r"threat\s+of|risk\s+of|menace|risque|eventuel(?:le)?s?|prevent|avoid|eviter|empecher|"
-    r"benefits?\s+from|beneficie|support\s+of|supported\s+by|backed\s+by|appuye\w*\s+par|"
-    r"avec\s+l'appui|with\s+the\s+support|soutien|capable\s+of|training|formation|"
+    r"capable\s+of|training|formation|"
     # a road "littered with mines", "jalonnée d'engins explosifs": a danger, not an event
     r"littered\s+with|riddled\s+with|strewn\s+with|jalonne\w*|truffe\w*|parseme\w*|"
     r"infeste\w*)\b[^.;]{0,40}$"
@@ -36,6 +39,7 @@ _HEDGE_AFTER = re.compile(r"^\s*(?:support|soutien|capabilit|threat|menace|train
 _WINDOW = 70
 _OTHER_CLAUSE = re.compile(
     r"\b(?:by|par|after|before|when|while|since|because|apres|avant|lorsque|quand|alors|depuis)\b"
+    r"|,\s*(?:and|et|but|mais)\b"  # "were struck at noon, and accused the army of..."
 )
 _DETERMINER_END = re.compile(
     r"(?:\b(?:the|a|an|this|that|its|their|le|la|les|un|une|cette|ce|cet|son|sa|leur)\s+|\bl')$"

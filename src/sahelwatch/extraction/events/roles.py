@@ -22,6 +22,8 @@ from sahelwatch.extraction.events.typing import EventKind
 from sahelwatch.extraction.lexicon import ActorEntry
 from sahelwatch.model import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VIOLENCE_AGAINST_CIVILIANS
 
+AGREEMENT = "Agreement"
+
 
 @dataclass(frozen=True, slots=True)
 class Roles:
@@ -65,8 +67,12 @@ def choose_roles(
 ) -> Roles:
     attackers = sorted((s for s in sides if s.side == ATTACKER), key=_rank_attacker)
     targets = [s for s in sides if s.side == TARGET]
-    actor1 = _actor1(attackers, kind, sides)
-    actor2 = _actor2(targets, attackers, actor1, kind)
+    parties = _parties(sides) if kind.sub_event_type == AGREEMENT else []
+    if parties:  # "the Fulani and Dogon communities signed a peace agreement"
+        actor1, actor2 = parties[0], (parties[1] if len(parties) > 1 else None)
+    else:
+        actor1 = _actor1(attackers, kind, sides)
+        actor2 = _actor2(targets, attackers, actor1, kind)
     name1 = acled_name(actor1, on, country_code)
     assoc1 = _associates(actor1, [s.mention.actor for s in attackers], on, country_code, name1)
     name2, assoc2, inter2 = "", "", None
@@ -75,6 +81,16 @@ def choose_roles(
         assoc2 = _associates(actor2, [s.mention.actor for s in targets], on, country_code, name2)
         inter2 = resolve(actor2, country_code).inter
     return Roles(name1, resolve(actor1, country_code).inter, assoc1, name2, inter2, assoc2)
+
+
+def _parties(sides: Sequence[SideMention]) -> list[ActorEntry]:
+    """The named parties to an agreement, in the order the words give them."""
+    found: list[ActorEntry] = []
+    for item in sorted(sides, key=lambda s: s.mention.start):
+        actor = parent_of(item.mention.actor) or item.mention.actor
+        if not actor.is_vague and actor.kind != "civilians" and actor not in found:
+            found.append(actor)
+    return found
 
 
 def _actor1(
@@ -90,6 +106,12 @@ def _actor1(
         # group is named: the "attackers" near a drone strike are its targets.
         forces = [s.mention.actor for s in everyone if _is_force(s.mention.actor)]
         return forces[0] if forces else default_state()
+    # "the army, backed by its Russian partners, retook": the allies are its associates
+    national = [s.mention.actor for s in attackers if s.mention.actor.is_state] or [
+        s.mention.actor
+        for s in everyone
+        if s.side != TARGET and s.mention.actor.is_state and not s.mention.actor.is_vague
+    ]
     for item in attackers:
         actor = item.mention.actor
         if kind.event_type == VIOLENCE_AGAINST_CIVILIANS and actor.kind in (
@@ -97,6 +119,8 @@ def _actor1(
             "community",
         ):
             continue
+        if actor.kind == "external" and national:
+            return national[0]  # "the army, backed by its Russian partners": they associate
         parent = parent_of(actor)
         return parent or actor
     return default_attacker()
@@ -141,6 +165,15 @@ def _opponent(
     forces = [a for a in armed if _is_force(a)]
     if forces:
         return parent_of(forces[0]) or forces[0]
+    # armed groups fighting each other ("JNIM attacked positions held by Islamic State")
+    named = [*armed, *(s.mention.actor for s in attackers)]
+    rivals = [
+        parent_of(a) or a
+        for a in named
+        if a.is_armed_nonstate and not a.is_vague and (parent_of(a) or a) != actor1
+    ]
+    if rivals and kind.target != "civilians":
+        return rivals[0]
     return default_civilians() if kind.target == "civilians" else default_state()
 
 

@@ -55,8 +55,11 @@ _PASSIVE = re.compile(
 _CLAUSE_BREAK = re.compile(r"[;.!?]|\bbut\b|\bmais\b|\bwhile\b|\balors\s+que\b")
 # Coordination, not apposition: "X and Y", "X, as well as Y" (a bare comma is not enough).
 _JOINED = re.compile(
-    r"^\s*,?\s*(?:and|et|as\s+well\s+as|ainsi\s+que|with|avec|alongside|aux\s+cotes\s+de)"
-    r"\s*(?:(?:their|its|the|les?|la|des|leurs?)\s+)?$"
+    r"^\s*,?\s*(?:and|et|as\s+well\s+as|ainsi\s+que|with|avec|alongside|aux\s+cotes\s+de|"
+    # "the FAMa, backed by their Russian partners, retook": allies, on the same side
+    r"(?:backed|supported|assisted|appuyee?s?|soutenue?s?|epaulee?s?)\s+by|"
+    r"(?:appuyee?s?|soutenue?s?|epaulee?s?)\s+par|with\s+the\s+support\s+of|avec\s+l'appui\s+de?)"
+    r"\s*(?:(?:their|its|the|les?|la|des|leurs?|ses|sa|son)\s+)?$"
 )
 _AFFILIATION = re.compile(
     r"(?:linked\s+to|affiliated\s+(?:to|with)|aligned\s+with|allied\s+(?:to|with)|loyal\s+to|"
@@ -66,6 +69,12 @@ _AFFILIATION = re.compile(
 _AFFILIATION_ANYWHERE = re.compile(
     r"linked\s+to|affiliated\s+(?:to|with)|aligned\s+with|allied\s+(?:to|with)|lies?\s+a|"
     r"liee?s\s+a|affiliee?s?\s+a|-linked|-affiliated"
+)
+_ATTACKERS_FROM = re.compile(
+    r"\b(?:militia|militias|militiamen|hunters|dozos?|donsos?|fighters|gunmen|attackers|"
+    r"assailants|miliciens?|milices?|chasseurs|assaillants|hommes\s+armes)\s+"
+    r"(?:from|of|de|des|du|venus?\s+de|venus?\s+des|issus?\s+de|issus?\s+des)\s+"
+    r"(?:(?:the|neighbou?ring|nearby|surrounding|les|villages?|voisins?|environnants?)\s+)*$"
 )
 _SUBJECT_WINDOW, _OBJECT_WINDOW = 90, 60
 # Verbs of defence: their subject was attacked ("the army repelled an attack").
@@ -178,9 +187,12 @@ def _source(folded: str, mention: ActorMention) -> bool:
 
 
 def _affiliation(folded: str, mention: ActorMention) -> bool:
-    """'linked to al-Qaeda and ISIL (ISIS)': affiliations, not parties to the event."""
+    """'linked to al-Qaeda and ISIL (ISIS)': affiliations, not parties to the event;
+    'Dozo hunters from neighbouring Dogon villages': the attackers' people, not a victim."""
     before = folded[max(0, mention.start - 60) : mention.start]
     if _AFFILIATION.search(before):
+        return True
+    if mention.actor.kind == "community" and _ATTACKERS_FROM.search(before):
         return True
     cues = list(_AFFILIATION_ANYWHERE.finditer(before))
     return bool(cues) and bool(_COORDINATED.fullmatch(before[cues[-1].end() :]))
