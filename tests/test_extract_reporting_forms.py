@@ -245,3 +245,30 @@ def test_rebels_are_a_source_and_another_clause_does_not_give_a_strike_its_targe
     (event,) = extract(STRUCK_TRUCKS, "2024-11-04")
     assert event.actor2 == "Civilians (Mali)" and event.fatalities == 5
     assert ("fatalities", 5, "rebels") in {(c.field, c.value, c.source) for c in event.claims}
+
+
+BODIES = """Corps retrouvés près de Dioro
+
+Les corps de quatre hommes ont été découverts mardi près de Dioro. Aucun groupe n'a revendiqué
+ces assassinats. La gendarmerie a ouvert une enquête et les corps ont été remis aux familles.
+"""
+
+
+def test_bodies_found_are_an_attack_on_civilians_and_bodies_handed_to_families_no_event() -> None:
+    events = extract(BODIES, "2024-03-14")
+    assert [(e.event_type, e.location) for e in events] == [("Violence against civilians", "Dioro")]
+    assert events[0].fatalities == 4
+
+
+HERDER = """Un berger tué près de Nampala
+
+Jeudi, un accord a été signé à Nampala. La veille, mercredi, un berger peul a été tué et son
+troupeau emporté près de Nampala, selon des sources locales.
+"""
+
+
+def test_a_people_named_after_the_victim_does_not_hide_the_verb() -> None:
+    killings = [
+        e for e in extract(HERDER, "2024-03-16") if e.event_type != "Strategic developments"
+    ]
+    assert [e.fatalities for e in killings] == [1]

@@ -90,7 +90,9 @@ def patterns(lang: str) -> CasualtyPatterns:
     )
     qualifiers = (
         r"(?:others?|more|autres?|de\s+plus|maliens?|malian|burkinabe|burkinabes|nigeriens?|"
-        r"civils|supplementaires|additional|further)"
+        r"civils|supplementaires|additional|further|"
+        # a people named after the victims: "un berger peul a été tué"
+        r"peul(?:h|e)?s?|fulani|dogons?|bambaras?|touaregs?|tuaregs?|arabes?|songhai|sonrais?|bozos?)"
     )
     after = re.compile(
         r"(?:\s?[\"”»])?"  # the quote closing '"a dozen terrorists" were neutralised'
