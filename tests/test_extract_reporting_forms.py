@@ -272,3 +272,44 @@ def test_a_people_named_after_the_victim_does_not_hide_the_verb() -> None:
         e for e in extract(HERDER, "2024-03-16") if e.event_type != "Strategic developments"
     ]
     assert [e.fatalities for e in killings] == [1]
+
+
+AUXILIARIES = """Civilians killed in northern Burkina
+
+Civilian defence auxiliaries killed ten civilians in Nassoumbou on Sunday, a health worker and two
+residents told reporters. The group JNIM is active in the area.
+"""
+
+
+def test_auxiliaries_named_by_role_kill_and_those_who_tell_are_not_counted() -> None:
+    (event,) = extract(AUXILIARIES, "2023-08-15")
+    assert event.actor1 == "VDP: Volunteers for the Defense of the Homeland"
+    assert event.fatalities == 10 and {c.value for c in event.claims} == {10}
+
+
+SUSPECTED = """Attaque contre un poste de police à Bourem
+
+Des assaillants ont attaqué samedi le poste de police de Bourem, tuant deux policiers. L'attaque
+n'a pas été revendiquée, mais l'État islamique au Sahel est très actif dans la zone.
+"""
+
+
+def test_a_group_active_in_the_area_is_not_the_attacker() -> None:
+    (event,) = extract(SUSPECTED, "2025-01-20")
+    assert event.actor1 == "Unidentified Armed Group (Mali)"
+    assert event.actor2 == "Police Forces of Mali (2021-)"
+
+
+ATTRIBUTED = """Niger : attaque contre une mosquée
+
+Au moins douze fidèles ont été tués vendredi dans l'attaque d'une mosquée du village de Bangou
+Bi, dans le département de Téra. Le gouvernement a attribué l'attaque à l'État islamique au Sahel.
+"""
+
+
+def test_a_near_spelling_outside_its_department_is_an_unknown_village_and_attribution_counts() -> (
+    None
+):
+    (event,) = extract(ATTRIBUTED, "2024-03-23")
+    assert (event.admin1, event.admin2, event.geo_precision) == ("Tillaberi", "Tera", 2)
+    assert event.actor1 == "Islamic State (Sahel)" and event.fatalities == 12

@@ -22,6 +22,10 @@ from sahelwatch.extraction.text import fold, phrase_alternation, squash_spaces
 
 _OUTCOME_REACH = 40  # characters before a figure where its verb may stand
 ONE_WORDS = frozenset({"a", "an", "un", "une", "one", "single"})
+_SPEAKS = re.compile(
+    r"(?:\s+(?:\w+\s+){0,4}?)?\s*(?:told|said|say|says|reported|confirmed|explained|"
+    r"ont\s+(?:dit|declare|rapporte|indique|confie|raconte)|a\s+(?:dit|declare|indique|confie))\b"
+)
 _ONE_OUTCOME = re.compile(r"\s+(?:mort|blesse|tue|dead|killed|wounded|injured)\b")
 _COLLECTIVE = re.compile(
     r"\b(?:group|groupe|band|bande|gang|column|colonne|unit|unite|cell|cellule|convoy|convoi|"
@@ -294,7 +298,12 @@ class CasualtyAnnotator(Component[list[CasualtyMention]]):
             limit = figures[i + 1].start if i + 1 < len(figures) else sentence.end
             word, verb_first = _outcome(folded, figure, limit, pats)
             # "killed 17 soldiers and four civilians"; not "killing 11, two sources said"
-            joined = previous and figure.victim and _joined(folded, previous[0].end, figure.start)
+            joined = (
+                previous
+                and figure.victim
+                and _joined(folded, previous[0].end, figure.start)
+                and not _SPEAKS.match(folded, figure.end)  # "..., two residents told us"
+            )
             if not word and previous and joined:
                 word, verb_first = previous[1], True
             if not word:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from sahelwatch.extraction.components.segment import dateline_end
@@ -91,7 +91,7 @@ _ROUTE_BEFORE = re.compile(
 _ITINERARY_BEFORE = re.compile(
     r"\b(?:travell?ing|driving|heading|going|bound|on\s+its\s+way|en\s+route|allait|se\s+rendait|"
     r"circulait|en\s+provenance|reliant|reliait|reliaient|relie|relient|relier|desservant|"
-    r"linking|links|linked|connecting|connects|plying)\b[^.;:]{0,40}$"
+    r"linking|connecting|connects|plying)\b[^.;:]{0,40}$"
 )
 # "200 km north of Bamako": a reference point, the event happened near it.
 _REFERENCE_BEFORE = re.compile(
@@ -226,6 +226,20 @@ _QUARTER_SUFFIX = re.compile(
 )
 
 
+def _outside_its_container(mention: PlaceMention, mentions: Sequence[PlaceMention]) -> bool:
+    """A near spelling of a place in another region than the one its sentence names
+    ("Bangou Bi, dans le département de Téra" is no Bangoubi of Dosso): a village the
+    gazetteer lacks, placed by its container instead."""
+    if mention.confidence >= 1.0 or mention.role == ROLE_CONTAINER:
+        return False
+    containers = [
+        c.place.admin1
+        for c in mentions
+        if c.sentence == mention.sentence and c.role == ROLE_CONTAINER
+    ]
+    return bool(containers) and mention.place.admin1 not in containers
+
+
 def _lookup(text: str, size: int, gaz: Gazetteer) -> tuple[tuple[Place, ...], float] | None:
     exact = gaz.lookup(text)
     if exact:
@@ -287,6 +301,7 @@ class PlaceAnnotator(Component[list[PlaceMention]]):
                     role=candidate.role,
                 )
             )
+        mentions = [m for m in mentions if not _outside_its_container(m, mentions)]
         return mentions + list(self._unknown_villages(doc, mentions))
 
     def set_annotations(self, doc: Doc, found: list[PlaceMention]) -> None:

@@ -39,6 +39,15 @@ _BY_TAIL = re.compile(
 )
 
 
+# "the government attributed the attack to X", "survivors blamed X": X attacked
+_BLAMED = re.compile(
+    r"\b(?:attributed|attributes|blamed|blames|blaming|held\s+responsible|accused|accuses|"
+    r"attribue|attribuent|impute|imputent|accuse|accusent)\b[^.;]{0,30}?"
+    r"\b(?:to|on|a|aux?)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?$"
+    r"|\b(?:blamed|blames|blaming|accused|accuses|accuse|accusent|accusant)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?$"
+)
+
+
 def _agent_before(before: str) -> bool:
     """Does the text end with "by <the actor>" naming an attacker (not "run by", "issued by")?"""
     cues = list(_BY.finditer(before))
@@ -75,6 +84,11 @@ _ATTACKERS_FROM = re.compile(
     r"assailants|miliciens?|milices?|chasseurs|assaillants|hommes\s+armes)\s+"
     r"(?:from|of|de|des|du|venus?\s+de|venus?\s+des|issus?\s+de|issus?\s+des)\s+"
     r"(?:(?:the|neighbou?ring|nearby|surrounding|les|villages?|voisins?|environnants?)\s+)*$"
+)
+_ACTIVE_IN_AREA = re.compile(
+    r"[^.;]{0,40}?\b(?:is|are|has\s+been|have\s+been|remains?|est|sont|reste|restent)\s+"
+    r"(?:very\s+|highly\s+|particularly\s+|also\s+|tres\s+|particulierement\s+|aussi\s+)?"
+    r"(?:active|present|operating|actif|actifs|active|actives|present|presents|presente)\b"
 )
 _SUBJECT_WINDOW, _OBJECT_WINDOW = 90, 60
 # Verbs of defence: their subject was attacked ("the army repelled an attack").
@@ -194,6 +208,8 @@ def _affiliation(folded: str, mention: ActorMention) -> bool:
         return True
     if mention.actor.kind == "community" and _ATTACKERS_FROM.search(before):
         return True
+    if _ACTIVE_IN_AREA.match(folded, mention.end):
+        return True  # "JNIM is active in the area": a suspicion, not an attribution
     cues = list(_AFFILIATION_ANYWHERE.finditer(before))
     return bool(cues) and bool(_COORDINATED.fullmatch(before[cues[-1].end() :]))
 
@@ -202,7 +218,7 @@ def _local_side(folded: str, mention: ActorMention) -> tuple[str, bool] | None:
     if mention.actor.kind in ("civilians", "community"):
         return TARGET, False
     before = folded[max(0, mention.start - 60) : mention.start]
-    if _agent_before(before):
+    if _agent_before(before) or _BLAMED.search(before):
         claimed = bool(_CLAIM.search(before[-60:]))
         return ATTACKER, claimed
     sentence_tail = folded[mention.end : mention.end + 80]
