@@ -313,3 +313,111 @@ def test_a_near_spelling_outside_its_department_is_an_unknown_village_and_attrib
     (event,) = extract(ATTRIBUTED, "2024-03-23")
     assert (event.admin1, event.admin2, event.geo_precision) == ("Tillaberi", "Tera", 2)
     assert event.actor1 == "Islamic State (Sahel)" and event.fatalities == 12
+
+
+CLAIMED_LINKED = """Attack on a camp near Sévaré
+
+Gunmen attacked a military camp near Sévaré on Tuesday, killing six soldiers, the army said. The
+al Qaeda-linked JNIM claimed responsibility.
+"""
+
+
+def test_a_group_described_as_linked_to_another_is_itself_the_party() -> None:
+    (event,) = extract(CLAIMED_LINKED, "2024-09-19")
+    assert event.actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+FISHERMEN = """Fishermen killed on the Niger
+
+Gunmen attacked a group of fishermen near Kotaka on Saturday, killing three of them, relatives said.
+"""
+
+
+def test_an_attack_on_people_at_work_is_violence_against_civilians() -> None:
+    (event,) = extract(FISHERMEN, "2022-08-09")
+    assert (event.event_type, event.actor2, event.fatalities) == (
+        "Violence against civilians",
+        "Civilians (Mali)",
+        3,
+    )
+
+
+MILITIA_CLASH = """Affrontements près de Macina
+
+Des chasseurs dozos ont affronté mardi des présumés jihadistes près de Kolongo. Le bilan est de
+cinq morts, selon un notable.
+"""
+
+
+def test_a_militia_fighting_vaguely_named_jihadists_fights_them_not_the_army() -> None:
+    (event,) = extract(MILITIA_CLASH, "2025-02-27")
+    assert (event.actor1, event.actor2) == (
+        "Dozo Communal Militia (Mali)",
+        "Unidentified Armed Group (Mali)",
+    )
+
+
+AIR_STRIKE_ON_FIGHTERS = """Air strike in western Niger
+
+The army said it killed 14 "terrorists" in an air strike near Tamou on Thursday.
+"""
+
+
+def test_an_air_strike_that_killed_terrorists_did_not_hit_civilians() -> None:
+    (event,) = extract(AIR_STRIKE_ON_FIGHTERS, "2025-03-15")
+    assert event.actor2 == "Unidentified Armed Group (Niger)" and event.fatalities == 14
+
+
+DIGEST = """Security digest: week of 10 March
+
+Published: 17 March 2025
+
+- Monday: Gunmen killed two herders near Nampala.
+- Thursday: A mine killed three soldiers near Boni.
+"""
+
+
+def test_a_digest_s_weekdays_fall_in_the_week_it_covers() -> None:
+    dates = sorted(e.event_date for e in extract(DIGEST, "2025-03-17"))
+    assert dates == [dt.date(2025, 3, 10), dt.date(2025, 3, 13)]
+
+
+CONVOY = """Convoi attaqué près de Djibo
+
+Un convoi escorté par l'armée a été attaqué jeudi près de Djibo. Au moins neuf soldats et quatre
+civils, dont des chauffeurs, ont été tués.
+"""
+
+
+def test_figures_joined_before_their_verb_add_up_and_an_escort_is_not_the_attacker() -> None:
+    (event,) = extract(CONVOY, "2025-10-10")
+    assert event.fatalities == 13
+    assert event.actor1 == "Unidentified Armed Group (Burkina Faso)"
+
+
+WEEK_OF_CLASHES = """Une semaine de combats près de Boni
+
+Du lundi 4 au vendredi 8 novembre, l'armée et les jihadistes se sont affrontés à plusieurs
+reprises dans le cercle de Douentza. Au total, au moins 30 personnes ont été tuées.
+Lundi 4 novembre, une patrouille est tombée dans une embuscade près de Boni : trois soldats ont
+été tués et neuf terroristes neutralisés.
+"""
+
+
+def test_a_total_for_the_week_does_not_replace_an_incidents_own_toll() -> None:
+    boni = [e for e in extract(WEEK_OF_CLASHES, "2024-11-10") if e.location == "Boni"]
+    assert [e.fatalities for e in boni] == [12]
+
+
+DIGEST_ITEMS = """Security digest: week of 3 March
+
+Published: 10 March 2025
+
+- Monday: Gunmen burned two lorries between Nioro du Sahel and Diéma.
+- Friday: Dozo hunters and suspected jihadists clashed near Macina; six were killed.
+"""
+
+
+def test_the_places_of_one_digest_item_do_not_place_another() -> None:
+    macina = [e for e in extract(DIGEST_ITEMS, "2025-03-10") if e.location == "Macina"]
+    assert [e.admin1 for e in macina] == ["Segou"]

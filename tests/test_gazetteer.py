@@ -82,6 +82,15 @@ def test_context_disambiguates_homonyms() -> None:
     assert gaz.choose(lere).country == "Mali"  # type: ignore[union-attr]
 
 
+def test_of_two_hamlets_with_nothing_else_to_tell_the_one_in_the_cercle_of_its_name_wins() -> None:
+    gaz = load_gazetteer()
+    hamlets = [p for p in gaz.lookup("Macina") if p.feature_class == "P"]
+    assert {p.admin1 for p in hamlets} >= {"Kayes", "Segou"}
+    chosen = gaz.choose(hamlets)
+    assert chosen is not None and (chosen.admin1, chosen.admin2) == ("Segou", "Macina")
+    assert gaz.choose(hamlets, admin1=["Kayes"]).admin1 == "Kayes"  # type: ignore[union-attr]
+
+
 CURATED = """Boulkessi Moura Ogossagou Djiguibombo Deguessagou Dessagou Bapho Koro Gossi Diabaly
 Dogofry Ber Anefis Dialloubé Sobane Da|Koulogon Tarkint Intahaka Talataye Tidermène Amachach
 Tabankort Kareri""".replace("\n", " ")

@@ -137,11 +137,12 @@ class Gazetteer:
         prefer_country: str = "ML",
     ) -> Place | None:
         """The candidate an article means: one in a region or cercle it names, then one in
-        Mali, then one close to the other places it names, then the more important town."""
+        Mali, then one close to the other places it names, then the more important town,
+        then the one in the cercle of its name."""
         regions, cercles = set(admin1), {name_key(c) for c in admin2}
         points = [(math.radians(lat), math.radians(lon)) for lat, lon in near]
 
-        def rank(place: Place) -> tuple[bool, bool, bool, float, int, int]:
+        def rank(place: Place) -> tuple[bool, bool, bool, float, int, int, bool]:
             distance = _nearest_km(place, points)
             return (
                 name_key(place.admin2) not in cercles,
@@ -150,6 +151,8 @@ class Gazetteer:
                 round(distance, -1),
                 _RANK.get(place.feature_code, 6),
                 -place.population,
+                # of two hamlets "Macina", the one in the cercle of that name
+                name_key(place.admin2) != name_key(place.name),
             )
 
         return min(candidates, key=rank) if candidates else None

@@ -102,7 +102,9 @@ def patterns(lang: str) -> CasualtyPatterns:
         r"(?:\s?[\"”»])?"  # the quote closing '"a dozen terrorists" were neutralised'
         rf"(?:\s+(?:of|from|in|among|de|du|des|parmi)\s+[^,;.:?!\d]{{0,60}}?)?"
         # "17 soldiers and two civilians were killed", "soldats et VDP (volontaires) tués"
-        rf"(?:\s+(?:and|et)\s+(?!\d)[\w' ()-]{{1,60}}?(?=\s+(?:{auxiliaries}|{outcomes})\b))?"
+        rf"(?:\s+(?:and|et)\s+(?!\d)[\w' (),-]{{1,60}}?(?=\s+(?:{auxiliaries}|{outcomes})\b))?"
+        # an aside on who they were: "sept civils, dont des chauffeurs, ont été tués"
+        r"(?:\s*,\s*(?:dont|including|among\s+them|notamment|parmi\s+lesquels)\s+[^,;.:?!\d]{0,40}?,)?"
         r"\s*,?\s*"
         rf"(?:{qualifiers}\s+){{0,2}}(?:{auxiliaries}\s+){{0,4}}[\"“«]?\s?(?P<outcome>{outcomes})(?![\w])"
     )
@@ -292,24 +294,13 @@ class CasualtyAnnotator(Component[list[CasualtyMention]]):
         sentence = doc.sentences[index]
         enemy = bool(pats.enemy_side.search(folded, sentence.start, sentence.end))
         friendly = bool(pats.friendly_side.search(folded, sentence.start, sentence.end))
+        limits = [f.start for f in figures[1:]] + [sentence.end]
         out: list[CasualtyMention] = []
-        previous: tuple[_Figure, str] | None = None  # a figure whose verb came before it
-        for i, figure in enumerate(figures):
-            limit = figures[i + 1].start if i + 1 < len(figures) else sentence.end
-            word, verb_first = _outcome(folded, figure, limit, pats)
-            # "killed 17 soldiers and four civilians"; not "killing 11, two sources said"
-            joined = (
-                previous
-                and figure.victim
-                and _joined(folded, previous[0].end, figure.start)
-                and not _SPEAKS.match(folded, figure.end)  # "..., two residents told us"
-            )
-            if not word and previous and joined:
-                word, verb_first = previous[1], True
+        for figure, limit, word in zip(
+            figures, limits, _shared_outcomes(folded, figures, limits, pats), strict=True
+        ):
             if not word:
-                previous = None
                 continue
-            outcome = pats.outcome_of[squash_spaces(word)]
             # a side named right after the figure is its own ("22 dead in the enemy's
             # ranks, and three wounded in its own"); else the sentence's
             side = _side_after(folded, figure.end, limit, pats) or (
@@ -320,7 +311,6 @@ class CasualtyAnnotator(Component[list[CasualtyMention]]):
             victim = figure.victim or side or "people"
             if word in ENEMY_OUTCOMES and figure.victim in ("", "people"):
                 victim = "attackers"
-            previous = (figure, word) if verb_first else None
             out.append(
                 CasualtyMention(
                     start=figure.start,
@@ -329,7 +319,7 @@ class CasualtyAnnotator(Component[list[CasualtyMention]]):
                     sentence=index,
                     low=figure.low,
                     high=figure.high,
-                    outcome=outcome,
+                    outcome=pats.outcome_of[squash_spaces(word)],
                     victim=victim,
                     vague=figure.vague,
                 )
@@ -338,6 +328,31 @@ class CasualtyAnnotator(Component[list[CasualtyMention]]):
 
     def set_annotations(self, doc: Doc, found: list[CasualtyMention]) -> None:
         doc.casualties = found
+
+
+def _shared_outcomes(
+    folded: str, figures: list[_Figure], limits: list[int], pats: CasualtyPatterns
+) -> list[str]:
+    """Each figure's outcome word ('' for none). Figures joined by "and" share a verb:
+    "killed 17 soldiers and four civilians" (the verb first), "onze soldats et sept
+    civils ont été tués" (the verb last); not "killing 11, two sources said"."""
+    found = [_outcome(folded, f, limit, pats) for f, limit in zip(figures, limits, strict=True)]
+    words = [word for word, _ in found]
+    for i in range(1, len(figures)):
+        previous_word, verb_first = words[i - 1], found[i - 1][1] or not found[i - 1][0]
+        if words[i] or not previous_word or not verb_first:
+            continue
+        figure = figures[i]
+        joined = figure.victim and _joined(folded, figures[i - 1].end, figure.start)
+        if joined and not _SPEAKS.match(folded, figure.end):
+            words[i] = previous_word
+    for i in range(len(figures) - 2, -1, -1):
+        following, verb_first = words[i + 1], found[i + 1][1]
+        if words[i] or not following or verb_first or not figures[i].victim:
+            continue
+        if _joined(folded, figures[i].end, figures[i + 1].start):
+            words[i] = following
+    return words
 
 
 _JOIN = re.compile(r"^[\s,]*(?:and|et|as well as|ainsi que|plus)?[\s,]*$")

@@ -505,6 +505,31 @@ def find_dates(text: str, folded: str, ref: dt.date, vocab: Vocabulary) -> list[
     return kept
 
 
+# A digest's headline or lead names the week it covers: "roundup: week of 10 March".
+_WEEK_OF = re.compile(r"\b(?:week\s+of|semaine\s+du)\s+(?:(?:monday|lundi)\s+)?$")
+_DIGEST_LEAD = 3  # the first dates of the text: a headline, a dateline, the lead
+
+
+def _digest_week(found: list[Found], folded: str) -> dt.date | None:
+    """The first day of the week a digest covers, if its opening names one."""
+    for item in found[:_DIGEST_LEAD]:
+        before = folded[max(0, item.start - 30) : item.start]
+        if item.precision == TIME_DAY and not item.relative and _WEEK_OF.search(before):
+            return item.date
+    return None
+
+
+def _within_week(item: Found, week: dt.date, folded: str, vocab: Vocabulary) -> Found:
+    """A bare weekday of a digest ("- Monday: ...") is that day of the week it covers."""
+    words = folded[item.start : item.end].split()
+    if not item.relative or len(words) > 2 or words[-1] not in vocab.weekdays:
+        return item
+    if len(words) == 2 and words[0] not in ("on", "le"):
+        return item  # "last Monday", "ce lundi": said of the day of publication
+    day = week + dt.timedelta(days=(vocab.weekdays[words[-1]] - week.weekday()) % 7)
+    return replace(item, date=day)
+
+
 def resolve_anchors(
     found: list[Found], published: dt.date, reporting: set[int] | None = None
 ) -> Iterator[Found]:
@@ -582,6 +607,9 @@ class DateAnnotator(Component[list[DateMention]]):
             for f in find_dates(doc.text, folded, doc.published, vocab)
             if doc.sentence_at(f.start) >= 0
         ]
+        week = _digest_week(found, folded)
+        if week is not None:
+            found = [_within_week(f, week, folded, vocab) for f in found]
         reporting = {f.start for f in found if self._reporting(doc, folded, f, vocab)}
         mentions = []
         for item in resolve_anchors(found, doc.published, reporting):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from sahelwatch.extraction.components.segment import dateline_end
@@ -226,18 +226,15 @@ _QUARTER_SUFFIX = re.compile(
 )
 
 
-def _outside_its_container(mention: PlaceMention, mentions: Sequence[PlaceMention]) -> bool:
+def _outside_its_container(mention: PlaceMention, containers: dict[int, set[str]]) -> bool:
     """A near spelling of a place in another region than the one its sentence names
     ("Bangou Bi, dans le département de Téra" is no Bangoubi of Dosso): a village the
-    gazetteer lacks, placed by its container instead."""
+    gazetteer lacks, placed by its container instead. ``containers``: the regions of each
+    sentence's containers."""
     if mention.confidence >= 1.0 or mention.role == ROLE_CONTAINER:
         return False
-    containers = [
-        c.place.admin1
-        for c in mentions
-        if c.sentence == mention.sentence and c.role == ROLE_CONTAINER
-    ]
-    return bool(containers) and mention.place.admin1 not in containers
+    regions = containers.get(mention.sentence, set())
+    return bool(regions) and mention.place.admin1 not in regions
 
 
 def _lookup(text: str, size: int, gaz: Gazetteer) -> tuple[tuple[Place, ...], float] | None:
@@ -283,12 +280,14 @@ class PlaceAnnotator(Component[list[PlaceMention]]):
         blocked = Spans((a.start, a.end) for a in doc.actors)
         candidates = [c for c in self._candidates(doc, folded, blocked) if c.places]
         context = _Context.from_candidates(candidates)
+        bullets = _bullet_spans(doc)
         mentions = []
         for candidate in candidates:
-            place = self._choose(_named_unit(candidate, folded), context)
+            index = doc.sentence_at(candidate.start)
+            within = bullets.get(doc.sentences[index].paragraph) if index >= 0 else None
+            place = self._choose(_named_unit(candidate, folded), context, within)
             if place is None:
                 continue
-            index = doc.sentence_at(candidate.start)
             mentions.append(
                 PlaceMention(
                     start=candidate.start,
@@ -301,7 +300,11 @@ class PlaceAnnotator(Component[list[PlaceMention]]):
                     role=candidate.role,
                 )
             )
-        mentions = [m for m in mentions if not _outside_its_container(m, mentions)]
+        containers: dict[int, set[str]] = {}
+        for m in mentions:
+            if m.role == ROLE_CONTAINER:
+                containers.setdefault(m.sentence, set()).add(m.place.admin1)
+        mentions = [m for m in mentions if not _outside_its_container(m, containers)]
         return mentions + list(self._unknown_villages(doc, mentions))
 
     def set_annotations(self, doc: Doc, found: list[PlaceMention]) -> None:
@@ -322,11 +325,13 @@ class PlaceAnnotator(Component[list[PlaceMention]]):
 
     # ------------------------------------------------------------ disambiguation
 
-    def _choose(self, candidate: Candidate, context: _Context) -> Place | None:
+    def _choose(
+        self, candidate: Candidate, context: _Context, within: tuple[int, int] | None = None
+    ) -> Place | None:
         places = _preferred_kind(candidate)
         if len(places) == 1:
             return places[0]
-        admin1, admin2, points = context.around(candidate.start)
+        admin1, admin2, points = context.around(candidate.start, within)
         return self.gazetteer.choose(list(places), admin1=admin1, admin2=admin2, near=points)
 
     def _unknown_villages(self, doc: Doc, known: list[PlaceMention]) -> Iterator[PlaceMention]:
@@ -429,10 +434,14 @@ class _Context:
         found.sort(key=lambda item: item[0])
         return cls([offset for offset, _ in found], [entry for _, entry in found])
 
-    def around(self, offset: int) -> tuple[set[str], set[str], list[tuple[float, float]]]:
-        """Regions, cercles and points named within reach of ``offset``."""
-        lo = bisect.bisect_left(self.offsets, offset - CONTEXT_REACH)
-        hi = bisect.bisect_right(self.offsets, offset + CONTEXT_REACH)
+    def around(
+        self, offset: int, within: tuple[int, int] | None = None
+    ) -> tuple[set[str], set[str], list[tuple[float, float]]]:
+        """Regions, cercles and points named within reach of ``offset`` (or ``within``
+        the span given: a digest's item, whose neighbours are other stories)."""
+        first, last = within or (offset - CONTEXT_REACH, offset + CONTEXT_REACH)
+        lo = bisect.bisect_left(self.offsets, first)
+        hi = bisect.bisect_right(self.offsets, last)
         admin1, admin2, points = set(), set(), []
         for region, cercle, point in self.entries[lo:hi]:
             if region:
@@ -442,6 +451,24 @@ class _Context:
             if point is not None and point not in points:
                 points.append(point)
         return admin1, admin2, points
+
+
+_BULLET = re.compile(r"\s*(?:[-•*–—]|\d{1,2}[.)])\s")
+
+
+def _bullet_spans(doc: Doc) -> dict[int, tuple[int, int]]:
+    """The spans of the paragraphs that are items of a list ("- Monday: ..."): each is a
+    story of its own, and places named in the others do not say where its places are."""
+    spans: dict[int, tuple[int, int]] = {}
+    for sentence in doc.sentences:
+        lo, hi = spans.get(sentence.paragraph, (sentence.start, sentence.end))
+        spans[sentence.paragraph] = (min(lo, sentence.start), max(hi, sentence.end))
+    return {
+        paragraph: span
+        for paragraph, span in spans.items()
+        if _BULLET.match(doc.text, span[0] - 2 if span[0] >= 2 else 0)
+        or _BULLET.match(doc.text, span[0])
+    }
 
 
 def _strong_context(folded: str, start: int, end: int, sentence_start: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from sahelwatch.extraction.doc import Doc, TriggerMention
 from sahelwatch.extraction.lexicon import load_language
@@ -53,6 +54,7 @@ class TriggerPatterns:
     military: re.Pattern[str]
     civilian: re.Pattern[str]
     aircraft_subject: re.Pattern[str]  # "drones struck": the attack came from the air
+    armed_people: re.Pattern[str]  # "killed 14 terrorists": the object fought, as forces do
 
 
 @functools.cache
@@ -70,13 +72,25 @@ def patterns(lang: str) -> TriggerPatterns:
         military=re.compile(
             rf"(?<![\w])(?:{phrase_alternation(data['military_targets'])})(?![\w])"
         ),
-        civilian=re.compile(
-            rf"(?<![\w])(?:{phrase_alternation(data['civilian_targets'])})(?![\w])"
-        ),
+        civilian=re.compile(rf"(?<![\w])(?:{phrase_alternation(_civilian_targets(data))})(?![\w])"),
         aircraft_subject=re.compile(
             rf"(?<![\w])(?:{phrase_alternation(data['aircraft'])})(?![\w])[^.;:,]{{0,20}}$"
         ),
+        armed_people=re.compile(
+            rf"(?<![\w])(?:{phrase_alternation(data['victims']['attackers'])})(?![\w])"
+        ),
     )
+
+
+# Words for civilians that name the attackers as often ("armed men attacked").
+_NOT_TARGETS = frozenset({"men", "hommes", "jeunes"})
+
+
+def _civilian_targets(data: dict[str, Any]) -> list[str]:
+    """Places and people whose attack is violence against civilians: the lexicon's targets
+    and the civilians it counts as victims ("attacked a group of fishermen")."""
+    victims = [w for w in data["victims"]["civilians"] if w not in _NOT_TARGETS]
+    return [*data["civilian_targets"], *victims]
 
 
 def target_near(
@@ -90,6 +104,8 @@ def target_near(
     # not "by X", nor another clause ("came under attack hours after troops left their base")
     window = _OTHER_CLAUSE.split(folded[end : min(hi, end + _WINDOW)], maxsplit=1)[0]
     after = _nearest_target(window, pats, last=False)
+    if not after and pats.armed_people.search(window):
+        after = "military"  # "killed 14 terrorists": armed men as the object, not civilians
     before = folded[max(lo, start - _WINDOW) : start]
     if _DETERMINER_END.search(before):
         return after  # "did not comment on the attack": a noun's target follows it

@@ -113,10 +113,19 @@ def _counted_mentions(doc: Doc, incident: Incident) -> list[CasualtyMention]:
         if s not in doc.background
         for m in doc.casualties_in(s)
     ]
+    totals = [
+        m for m in mentions if _TOTAL_OPENING.match(doc.folded, doc.sentences[m.sentence].start)
+    ]
+    if any(m.outcome == "killed" for m in mentions if m not in totals):
+        # "Au total, 29 personnes ont été tuées": the story's sum, its incidents tell theirs
+        mentions = [m for m in mentions if m not in totals]
     others = _story_figures(doc, [m for m in mentions if not claimed_by_armed_group(doc, m)])
     if any(m.outcome == "killed" for m in others):
         return others  # e.g. the headline's "dozens of soldiers killed", not the group's 60
     return _story_figures(doc, mentions)
+
+
+_TOTAL_OPENING = re.compile(r"\s*(?:au\s+total|en\s+tout|in\s+total|in\s+all|altogether|overall)\b")
 
 
 def _story_figures(doc: Doc, mentions: list[CasualtyMention]) -> list[CasualtyMention]:

@@ -165,12 +165,12 @@ def _opponent(
     forces = [a for a in armed if _is_force(a)]
     if forces:
         return parent_of(forces[0]) or forces[0]
-    # armed groups fighting each other ("JNIM attacked positions held by Islamic State")
-    named = [*armed, *(s.mention.actor for s in attackers)]
+    # armed groups fighting each other ("JNIM attacked positions held by Islamic State",
+    # "Dozo hunters clashed with suspected jihadists"): a group under attack, however
+    # vaguely named, or another named group among the attackers
+    named = [*armed, *(s.mention.actor for s in attackers if not s.mention.actor.is_vague)]
     rivals = [
-        parent_of(a) or a
-        for a in named
-        if a.is_armed_nonstate and not a.is_vague and (parent_of(a) or a) != actor1
+        parent_of(a) or a for a in named if a.is_armed_nonstate and (parent_of(a) or a) != actor1
     ]
     if rivals and kind.target != "civilians":
         return rivals[0]

@@ -28,7 +28,8 @@ _NOT_AGENT = (  # noqa: SIM905 - a word list reads better as words
     "denied condemned communicated publie diffuse signe annonce confirme rapporte lu "
     # being supported: "appuyées par les VDP"
     "supported backed assisted aided accompanied escorted reinforced appuye appuyes appuyee "
-    "appuyees soutenu soutenus soutenue soutenues accompagne accompagnes renforce renforces"
+    "appuyees soutenu soutenus soutenue soutenues accompagne accompagnes renforce renforces "
+    "escorte escortes escortee escortees protege proteges protegee protegees"
 ).split()
 _NOT_AGENT_SET = frozenset(_NOT_AGENT)
 _BY = re.compile(r"\b(?:by|par|de\s+la\s+part\s+(?:de|des|du))\s+")
@@ -73,8 +74,8 @@ _JOINED = re.compile(
 _AFFILIATION = re.compile(
     r"(?:linked\s+to|affiliated\s+(?:to|with)|aligned\s+with|allied\s+(?:to|with)|loyal\s+to|"
     r"lies?\s+a|liee?s\s+a|affiliee?s?\s+a|proches?\s+(?:de|du|d')|subordinate\s+to|leader\s+of|"
-    r"chef\s+(?:de|du)|-linked|-affiliated)\s*(?:the\s+|l'|la\s+|le\s+)?$"
-)
+    r"chef\s+(?:de|du))\s*(?:the\s+|l'|la\s+|le\s+)?$"
+)  # not "-linked": in "the al Qaeda-linked JNIM" the party is JNIM
 _AFFILIATION_ANYWHERE = re.compile(
     r"linked\s+to|affiliated\s+(?:to|with)|aligned\s+with|allied\s+(?:to|with)|lies?\s+a|"
     r"liee?s\s+a|affiliee?s?\s+a|-linked|-affiliated"
