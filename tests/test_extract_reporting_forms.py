@@ -421,3 +421,42 @@ Published: 10 March 2025
 def test_the_places_of_one_digest_item_do_not_place_another() -> None:
     macina = [e for e in extract(DIGEST_ITEMS, "2025-03-10") if e.location == "Macina"]
     assert [e.admin1 for e in macina] == ["Segou"]
+
+
+SUICIDE = """Suicide bomber hits checkpoint
+
+A suicide bomber blew himself up at a checkpoint in Gao on Saturday, killing himself and three
+soldiers, the army said.
+"""
+
+
+def test_a_suicide_bomber_is_counted_among_the_dead() -> None:
+    (event,) = extract(SUICIDE, "2023-04-23")
+    assert (event.sub_event_type, event.fatalities) == ("Suicide bomb", 4)
+
+
+FOREIGNERS = """Deux étrangers enlevés près d'Anefis
+
+Un Italien et un Allemand ont été enlevés jeudi près d'Anefis par des hommes armés. Une source
+diplomatique à Bamako a confirmé l'enlèvement.
+"""
+
+
+def test_foreigners_named_by_nationality_and_a_source_s_city_is_not_a_place_of_the_event() -> None:
+    (event,) = extract(FOREIGNERS, "2024-09-14")
+    assert (event.actor2, event.assoc_actor_2) == ("Civilians (Italy)", "Civilians (Germany)")
+    assert event.location == "Anefis"
+
+
+HANDOVER = """La Minusma quitte le camp de Ber
+
+La Minusma a achevé dimanche son retrait du camp de Ber et l'a remis aux FAMa, a annoncé la
+mission.
+"""
+
+
+def test_a_camp_handed_over_goes_from_one_party_to_the_other() -> None:
+    (event,) = extract(HANDOVER, "2023-08-14")
+    assert event.sub_event_type == "Non-violent transfer of territory"
+    assert event.actor1.startswith("MINUSMA") and event.actor2 == "Military Forces of Mali (2021-)"
+    assert event.assoc_actor_2 == ""

@@ -127,6 +127,12 @@ def actor_by_name(name: str) -> ActorEntry | None:
     return next((a for a in actor_entries() if a.name == name), None)
 
 
+_ONE_OR_FEW = {
+    "en": "an?|one|two|three|four",
+    "fr": "un|une|deux|trois|quatre",
+}
+
+
 @functools.cache
 def actor_patterns(lang: str) -> ActorPatterns:
     if lang not in LANGUAGES:
@@ -160,6 +166,8 @@ def actor_patterns(lang: str) -> ActorPatterns:
         if lang == "en"
         else rf"(?<!\w)(?:{noun})\s+(?P<nat>{nat})(?!\w)"
     )
+    # a person named by nationality alone: "un Italien et un Allemand", "an Italian"
+    nationality += rf"|(?<!\w)(?:{_ONE_OR_FEW[lang]})\s+(?P<nat2>{nat})(?!\w)(?!\s+(?:{noun}))"
     return ActorPatterns(
         folded=phrase_regex(folded_aliases),
         exact=exact_regex(exact_aliases),

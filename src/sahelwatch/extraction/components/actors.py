@@ -71,7 +71,7 @@ class ActorAnnotator(Component[list[ActorMention]]):
                 name=_CIVILIAN_NAME,
                 inter=civilians.inter,
                 kind="civilians",
-                nationality=by_word[m["nat"]],
+                nationality=by_word[m["nat"] or m["nat2"]],
             )
             out.append((m.start(), m.end(), entry))
         return [(s, e, a) for s, e, a in out if not taken.overlaps(s, e)] + [

@@ -111,6 +111,7 @@ def patterns(lang: str) -> CasualtyPatterns:
     before = re.compile(
         rf"(?<![\w])(?P<outcome>{outcomes})"
         rf"(?:\s+(?:at|of|to|is|was|a|de|est|along\s+with|as\s+well\s+as|ainsi\s+que))?\s*"
+        r"(?:(?:himself|herself|lui-meme|elle-meme)\s+(?:and|et)\s+)?"  # "killing himself and two"
         r"(?:[\"“«]\s*)?$"  # 'avoir neutralisé « une quinzaine de terroristes »'
     )
     friendly_side = re.compile(
@@ -286,6 +287,7 @@ class CasualtyAnnotator(Component[list[CasualtyMention]]):
             figures = find_figures(folded, sentence.start, sentence.end, pats, skip)
             if figures:  # most sentences count nobody: spare them the side searches
                 mentions.extend(self._sentence(doc, folded, sentence.index, figures, pats))
+            mentions.extend(_self_killed(doc, folded, sentence.index))
         return mentions
 
     def _sentence(
@@ -328,6 +330,30 @@ class CasualtyAnnotator(Component[list[CasualtyMention]]):
 
     def set_annotations(self, doc: Doc, found: list[CasualtyMention]) -> None:
         doc.casualties = found
+
+
+# A suicide attacker who "blew himself up, killing himself and two soldiers" died too:
+# ACLED counts him among the dead.
+_KILLED_HIMSELF = re.compile(
+    r"\b(?:killing|killed|kills|tuant|tue)\s+(?:himself|herself|lui-meme|elle-meme)\b"
+)
+
+
+def _self_killed(doc: Doc, folded: str, index: int) -> list[CasualtyMention]:
+    sentence = doc.sentences[index]
+    return [
+        CasualtyMention(
+            start=m.start(),
+            end=m.end(),
+            text=doc.text[m.start() : m.end()],
+            sentence=index,
+            low=1,
+            high=1,
+            outcome="killed",
+            victim="attackers",
+        )
+        for m in _KILLED_HIMSELF.finditer(folded, sentence.start, sentence.end)
+    ]
 
 
 def _shared_outcomes(

@@ -23,6 +23,9 @@ from sahelwatch.extraction.lexicon import ActorEntry
 from sahelwatch.model import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VIOLENCE_AGAINST_CIVILIANS
 
 AGREEMENT = "Agreement"
+# events between parties, in the order the words give them: who signs with whom, who
+# hands a camp over to whom ("MINUSMA left the camp of Ber, handed over to the FAMa")
+_BETWEEN_PARTIES = frozenset({AGREEMENT, "Non-violent transfer of territory"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +70,7 @@ def choose_roles(
 ) -> Roles:
     attackers = sorted((s for s in sides if s.side == ATTACKER), key=_rank_attacker)
     targets = [s for s in sides if s.side == TARGET]
-    parties = _parties(sides) if kind.sub_event_type == AGREEMENT else []
+    parties = _parties(sides) if kind.sub_event_type in _BETWEEN_PARTIES else []
     if parties:  # "the Fulani and Dogon communities signed a peace agreement"
         actor1, actor2 = parties[0], (parties[1] if len(parties) > 1 else None)
     else:
@@ -80,6 +83,9 @@ def choose_roles(
         name2 = acled_name(actor2, on, country_code)
         assoc2 = _associates(actor2, [s.mention.actor for s in targets], on, country_code, name2)
         inter2 = resolve(actor2, country_code).inter
+    # no actor is associated with the other side ("MINUSMA handed the camp to the FAMa")
+    assoc1 = "; ".join(n for n in assoc1.split("; ") if n and n != name2)
+    assoc2 = "; ".join(n for n in assoc2.split("; ") if n and n != name1)
     return Roles(name1, resolve(actor1, country_code).inter, assoc1, name2, inter2, assoc2)
 
 
@@ -194,6 +200,9 @@ def _associates(
             continue
         if other.parent and parent_of(other) == actor:
             found.append(other.name)
+            continue
+        if actor.kind == "civilians" and other.nationality and actor.nationality:
+            found.append(acled_name(other, on, country_code))  # "an Italian and a German"
             continue
         allied = actor.is_force and other.is_force
         if allied:
