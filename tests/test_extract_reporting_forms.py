@@ -460,3 +460,80 @@ def test_a_camp_handed_over_goes_from_one_party_to_the_other() -> None:
     assert event.sub_event_type == "Non-violent transfer of territory"
     assert event.actor1.startswith("MINUSMA") and event.actor2 == "Military Forces of Mali (2021-)"
     assert event.assoc_actor_2 == ""
+
+
+TWO_VILLAGES = """Villages attacked in western Niger
+
+NIAMEY, Jan 4 - Gunmen killed at least 30 people in attacks on two villages in the Tillabéri
+region on Saturday, an official said. About 20 people were killed in Kolmane Koira and around 10
+in nearby Tassa Gorou. The attacks followed the killing of two of the assailants by a militia last
+week.
+"""
+
+
+def test_villages_the_gazetteer_lacks_named_where_people_were_killed_get_their_own_events() -> None:
+    events = sorted(extract(TWO_VILLAGES, "2021-01-04"), key=lambda e: e.location)
+    assert [(e.location, e.fatalities, e.event_date) for e in events] == [
+        ("Kolmane Koira", 20, dt.date(2021, 1, 2)),
+        ("Tassa Gorou", 10, dt.date(2021, 1, 2)),
+    ]
+    assert {e.event_type for e in events} == {"Violence against civilians"}
+    assert {e.admin1 for e in events} == {"Tillaberi"}
+
+
+EXECUTED_BY_UNIT = """Trois hommes exécutés à Toguéré Koumbé
+
+Trois hommes ont été exécutés lundi à Toguéré Koumbé par des éléments de la katiba Macina, selon
+des sources locales.
+"""
+
+
+def test_men_executed_are_counted_and_the_unit_named_before_a_source_is_not_speaking() -> None:
+    (event,) = extract(EXECUTED_BY_UNIT, "2025-03-12")
+    assert (event.actor1, event.assoc_actor_1) == (
+        "JNIM: Group for Support of Islam and Muslims",
+        "Katiba Macina",
+    )
+    assert event.fatalities == 3
+    assert "local sources" in {c.source for c in event.claims}
+    assert not any("JNIM" in c.source for c in event.claims)
+
+
+COMMUNITIES_CLASH = """Affrontements près de Bankass
+
+Des miliciens dogons et des hommes armés peuls se sont affrontés samedi près de Ségué. Le bilan
+est de cinq morts.
+"""
+
+
+def test_armed_men_of_a_people_are_its_militia() -> None:
+    (event,) = extract(COMMUNITIES_CLASH, "2025-02-10")
+    assert {event.actor1, event.actor2} == {
+        "Dogon Ethnic Militia (Mali)",
+        "Fulani Ethnic Militia (Mali)",
+    }
+
+
+SHELLS = """Shells hit Timbuktu
+
+Shells fired by suspected jihadists hit two districts of Timbuktu on Thursday evening, killing a
+child and wounding six people, residents said. Shells fell near the airport, where a military camp
+is located. It was the third time in a month the town was shelled. The army said it had responded
+to the attack and destroyed a firing position outside the town.
+"""
+
+
+def test_shells_that_killed_only_civilians_hit_civilians() -> None:
+    (event,) = extract(SHELLS, "2023-09-09")
+    assert event.actor2 == "Civilians (Mali)"
+
+
+CAPITAL = """Attack near the capital
+
+Gunmen killed three people near Niamey on Sunday, in the Tillabéri region, officials said.
+"""
+
+
+def test_a_capital_s_name_is_the_capital() -> None:
+    (event,) = extract(CAPITAL, "2024-06-10")
+    assert (event.location, event.admin1) == ("Niamey", "Niamey")

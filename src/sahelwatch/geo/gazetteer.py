@@ -136,15 +136,16 @@ class Gazetteer:
         near: Sequence[tuple[float, float]] = (),
         prefer_country: str = "ML",
     ) -> Place | None:
-        """The candidate an article means: one in a region or cercle it names, then one in
-        Mali, then one close to the other places it names, then the more important town,
-        then the one in the cercle of its name."""
+        """The candidate an article means: a capital, then one in a region or cercle it
+        names, then one in Mali, then one close to the other places it names, then the more
+        important town, then the one in the cercle of its name."""
         regions, cercles = set(admin1), {name_key(c) for c in admin2}
         points = [(math.radians(lat), math.radians(lon)) for lat, lon in near]
 
-        def rank(place: Place) -> tuple[bool, bool, bool, float, int, int, bool]:
+        def rank(place: Place) -> tuple[bool, bool, bool, bool, float, int, int, bool]:
             distance = _nearest_km(place, points)
             return (
+                place.feature_code != "PPLC",  # "Niamey" is the capital, not a hamlet nearby
                 name_key(place.admin2) not in cercles,
                 place.admin1 not in regions,
                 place.country_code != prefer_country,

@@ -52,7 +52,12 @@ def is_speaking(folded: str, start: int, end: int, speech: re.Pattern[str]) -> b
         return True  # "according to the army", "the group said"
     after = folded[end : end + 60]
     clause = re.split(r"[.;]", after, maxsplit=1)[0]
-    return bool(speech.match(clause.strip()) or speech.search(clause[:35]))
+    said = speech.match(clause.strip()) or speech.search(clause[:35])
+    # "par la katiba Macina, selon des sources locales": another source speaks
+    return said is not None and said.group().strip() not in _INTRODUCES_ANOTHER
+
+
+_INTRODUCES_ANOTHER = frozenset({"selon", "d'apres", "according to", "citing"})
 
 
 @functools.cache

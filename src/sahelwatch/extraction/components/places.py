@@ -120,10 +120,15 @@ _CONTAINER_BEFORE = re.compile(
     r"|[,(]\s*(?:dans|in)\s+(?:la\s+|the\s+)?(?:rural\s+|urban\s+)?commune\s+(?:de|of|d')\s*$"
 )
 _CONTAINER_AFTER = re.compile(r"^\s*(?:region|province|cercle|circle|district)\b")
+_UNKNOWN_NAME = r"[A-ZÀ-Ý][\w'’-]{3,}(?:\s+[A-Z][\w'’-]+)?"
 _UNKNOWN_VILLAGE = re.compile(
-    r"(?:\b(?:village|town|locality|hamlet|localite|hameau|bourgade|commune)\s+(?:of|de|d')\s*)"
-    r"(?P<name>[A-ZÀ-Ý][\w'’-]{3,}(?:\s+[A-Z][\w'’-]+)?)"
+    rf"(?:\b(?:village|town|locality|hamlet|localite|hameau|bourgade|commune)\s+(?:of|de|d')\s*)"
+    rf"(?P<name>{_UNKNOWN_NAME})"
     r"|(?P<name2>[A-ZÀ-Ý][\w'’-]{3,})\s+(?:village|hamlet)\b"
+    # "50 were killed in Tchoma Bangou and 20 in nearby Zaroumdareye"
+    rf"|\b(?:killed|massacred|attacked|tue(?:e|s|es)?|tué(?:e|s|es)?|massacrés?|attaqués?)\s+"
+    rf"(?:in|at|à)\s+(?P<name3>{_UNKNOWN_NAME})"
+    rf"|\b(?:in|at|à)\s+(?:nearby|neighbou?ring|voisin(?:e)?)\s+(?P<name4>{_UNKNOWN_NAME})"
 )
 MAX_LOOKBACK = 45
 CONTEXT_REACH = 6000  # characters around a name whose places help resolve it: a long article
@@ -173,8 +178,10 @@ class _NameScanner:
         places, confidence = found
         role = _role(self.text, self.folded, start, end, self)
         strong = role != ROLE_EVENT or _strong_context(self.folded, start, end, self.sentence_start)
-        if confidence < 1.0 and not strong:
-            return Candidate(start, end, (), 0.0, role)  # a near-spelling needs place context
+        if confidence < 1.0 and (not strong or size < span):
+            # a near-spelling needs place context, and the whole name: "Kolmane Koira" is
+            # no "Kolman"
+            return Candidate(start, end, (), 0.0, role)
         if not self._acceptable(self.text[start:end], places, size < span, strong, start):
             return Candidate(start, end, (), 0.0, role)
         return Candidate(start, end, places, confidence if strong else confidence * 0.8, role)
@@ -338,7 +345,7 @@ class PlaceAnnotator(Component[list[PlaceMention]]):
         """Villages the gazetteer lacks, placed at the cercle, town or region named with them."""
         taken = Spans([(p.start, p.end) for p in known] + [(a.start, a.end) for a in doc.actors])
         for match in _UNKNOWN_VILLAGE.finditer(doc.text):
-            group = "name" if match["name"] else "name2"
+            group = next(g for g in ("name", "name2", "name3", "name4") if match[g])
             start, end = match.start(group), match.end(group)
             index = doc.sentence_at(start)
             if index < 0 or taken.overlaps(start, end):

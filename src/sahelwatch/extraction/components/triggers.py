@@ -76,8 +76,9 @@ def patterns(lang: str) -> TriggerPatterns:
         aircraft_subject=re.compile(
             rf"(?<![\w])(?:{phrase_alternation(data['aircraft'])})(?![\w])[^.;:,]{{0,20}}$"
         ),
-        armed_people=re.compile(
-            rf"(?<![\w])(?:{phrase_alternation(data['victims']['attackers'])})(?![\w])"
+        armed_people=re.compile(  # the verb's object: at most three words after it
+            rf"\s*(?:[\w\"“«,]+\s+){{0,3}}?[\"“«]?"
+            rf"(?:{phrase_alternation(data['victims']['attackers'])})(?![\w])"
         ),
     )
 
@@ -104,7 +105,7 @@ def target_near(
     # not "by X", nor another clause ("came under attack hours after troops left their base")
     window = _OTHER_CLAUSE.split(folded[end : min(hi, end + _WINDOW)], maxsplit=1)[0]
     after = _nearest_target(window, pats, last=False)
-    if not after and pats.armed_people.search(window):
+    if not after and pats.armed_people.match(folded, end, min(hi, end + 50)):
         after = "military"  # "killed 14 terrorists": armed men as the object, not civilians
     before = folded[max(lo, start - _WINDOW) : start]
     if _DETERMINER_END.search(before):

@@ -249,6 +249,8 @@ def _local_when(incident: Incident, key: str, incident_when: When) -> When | Non
     date = best_date(own)
     if date is None or date.date > incident_when.date + dt.timedelta(days=7):
         return None
+    if date.precision > incident_when.precision:
+        return None  # "last week" said later of the same place does not blur its day
     return When(date.date, date.precision)
 
 

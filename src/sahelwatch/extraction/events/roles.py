@@ -164,7 +164,8 @@ def _opponent(
     ]
     if _is_force(actor1):
         armed += [s.mention.actor for s in attackers if s.mention.actor != actor1]
-        opponents = [a for a in armed if a.is_armed_nonstate]
+        # a group named ("a base of Islamic State Sahel") before the vague word for it
+        opponents = sorted((a for a in armed if a.is_armed_nonstate), key=lambda a: a.is_vague)
         if civilians and all(a.is_vague for a in opponents):
             return civilians[0]  # people were hit, whatever vague name the army gives them
         return (parent_of(opponents[0]) or opponents[0]) if opponents else None

@@ -36,7 +36,8 @@ _BY = re.compile(r"\b(?:by|par|de\s+la\s+part\s+(?:de|des|du))\s+")
 # What may stand between "by" and the actor: "by suspected members of the".
 _BY_TAIL = re.compile(
     r"(?:(?:the|an?|suspected|alleged|presumed|members?\s+of|elements?\s+of|fighters\s+(?:of|from)|"
-    r"militants\s+(?:of|from)|les?|la|des|du|de|l'|presumes?|membres?\s+(?:de|du|des))\s+){0,4}"
+    r"militants\s+(?:of|from)|les?|la|des|du|de|l'|presumes?|membres?\s+(?:de|du|des)|"
+    r"elements?\s+(?:de|du|des)|combattants\s+(?:de|du|des))\s+){0,4}"
 )
 
 

@@ -60,6 +60,8 @@ def classify(
     if explosions:
         subs = {t.sub_event_type for t in explosions}
         sub = next(s for s in _EXPLOSION_RANK if s in subs)
+        if killed and all(c.victim == "civilians" for c in killed):
+            target = "civilians"  # shells that killed two children hit civilians
         return EventKind(EXPLOSIONS, sub, target)
     battles = by_type.get(BATTLES, [])
     civilian_violence = by_type.get(VIOLENCE_AGAINST_CIVILIANS, [])
