@@ -239,17 +239,21 @@ def _area_only(incident: Incident) -> bool:
 
 def _local_when(incident: Incident, key: str, incident_when: When) -> When | None:
     """A place's own date, when its sentences give one within the incident's span
-    ("the same weekend, on Sunday 11 February, gunmen burned the market of Gorom-Gorom")."""
+    ("the same weekend, on Sunday 11 February, gunmen burned the market of Gorom-Gorom"):
+    the date of the sentence that first names it, else a later one no vaguer than the
+    incident's."""
     own = [
         d
         for d in incident.dates
         if key in incident.sentences.get(d.sentence, frozenset())
         and ALL not in incident.sentences.get(d.sentence, frozenset())
     ]
-    date = best_date(own)
+    named = min((m.sentence for m in incident.places.get(key, ())), default=-1)
+    first = [d for d in own if d.sentence == named]
+    date = best_date(first or own)
     if date is None or date.date > incident_when.date + dt.timedelta(days=7):
         return None
-    if date.precision > incident_when.precision:
+    if not first and date.precision > incident_when.precision:
         return None  # "last week" said later of the same place does not blur its day
     return When(date.date, date.precision)
 
