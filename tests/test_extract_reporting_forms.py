@@ -537,3 +537,17 @@ Gunmen killed three people near Niamey on Sunday, in the Tillabéri region, offi
 def test_a_capital_s_name_is_the_capital() -> None:
     (event,) = extract(CAPITAL, "2024-06-10")
     assert (event.location, event.admin1) == ("Niamey", "Niamey")
+
+
+BURKINA_STRIKE = """Burkina army drone strike on market
+
+A drone strike by Burkina Faso's army on the weekly market of Bidi killed at least 20 civilians on
+Friday, witnesses said. The army said it had "neutralised dozens of terrorists" in the area.
+"""
+
+
+def test_a_homonym_is_in_the_country_of_the_story_and_a_strike_is_not_counted_twice() -> None:
+    (event,) = extract(BURKINA_STRIKE, "2025-08-07")
+    assert event.country == "Burkina Faso"
+    assert event.actor1 == "Military Forces of Burkina Faso (2022-)"
+    assert event.fatalities == 20

@@ -287,12 +287,13 @@ class PlaceAnnotator(Component[list[PlaceMention]]):
         blocked = Spans((a.start, a.end) for a in doc.actors)
         candidates = [c for c in self._candidates(doc, folded, blocked) if c.places]
         context = _Context.from_candidates(candidates)
+        country = article_country(folded)
         bullets = _bullet_spans(doc)
         mentions = []
         for candidate in candidates:
             index = doc.sentence_at(candidate.start)
             within = bullets.get(doc.sentences[index].paragraph) if index >= 0 else None
-            place = self._choose(_named_unit(candidate, folded), context, within)
+            place = self._choose(_named_unit(candidate, folded), context, within, country)
             if place is None:
                 continue
             mentions.append(
@@ -333,13 +334,19 @@ class PlaceAnnotator(Component[list[PlaceMention]]):
     # ------------------------------------------------------------ disambiguation
 
     def _choose(
-        self, candidate: Candidate, context: _Context, within: tuple[int, int] | None = None
+        self,
+        candidate: Candidate,
+        context: _Context,
+        within: tuple[int, int] | None = None,
+        country: str = "ML",
     ) -> Place | None:
         places = _preferred_kind(candidate)
         if len(places) == 1:
             return places[0]
         admin1, admin2, points = context.around(candidate.start, within)
-        return self.gazetteer.choose(list(places), admin1=admin1, admin2=admin2, near=points)
+        return self.gazetteer.choose(
+            list(places), admin1=admin1, admin2=admin2, near=points, prefer_country=country
+        )
 
     def _unknown_villages(self, doc: Doc, known: list[PlaceMention]) -> Iterator[PlaceMention]:
         """Villages the gazetteer lacks, placed at the cercle, town or region named with them."""
@@ -436,7 +443,8 @@ class _Context:
                 found.append((candidate.start, (place.admin1, "", None)))
             elif place.is_cercle:
                 found.append((candidate.start, (place.admin1, place.admin2 or place.name, None)))
-            elif candidate.role not in EXCLUDED_ROLES:
+            elif candidate.role not in EXCLUDED_ROLES or candidate.role == ROLE_DESTINATION:
+                # where the wounded were taken is near where they were hurt
                 found.append((candidate.start, ("", "", (place.latitude, place.longitude))))
         found.sort(key=lambda item: item[0])
         return cls([offset for offset, _ in found], [entry for _, entry in found])
@@ -458,6 +466,26 @@ class _Context:
             if point is not None and point not in points:
                 points.append(point)
         return admin1, admin2, points
+
+
+# The countries an article names, by their names and their peoples' ("Burkina Faso's
+# army", "nigérien"); the Niger river and its delta are Mali's as often as Niger's.
+_COUNTRY_WORDS = {
+    "ML": r"mali|malian|maliens?|maliennes?",
+    "BF": r"burkina(?:\s+faso)?|burkinabes?",
+    "NE": r"(?<!fleuve\s)(?<!river\s)(?<!boucle\sdu\s)niger(?!\s+(?:river|delta|bend))"
+    r"|nigeriens?|nigeriennes?",
+    "MR": r"mauritania|mauritanie|mauritanian|mauritaniens?",
+}
+_COUNTRY_PATTERNS = {code: re.compile(rf"\b(?:{w})\b") for code, w in _COUNTRY_WORDS.items()}
+
+
+def article_country(folded: str) -> str:
+    """The country an article is mostly about (Mali when it names none more): the one a
+    homonym is taken in when nothing nearer tells ("Bidi" in a story about Burkina Faso)."""
+    counts = {code: len(regex.findall(folded)) for code, regex in _COUNTRY_PATTERNS.items()}
+    best = max(counts, key=lambda code: (counts[code], code == "ML"))
+    return best if counts[best] > counts["ML"] else "ML"
 
 
 _BULLET = re.compile(r"\s*(?:[-•*–—]|\d{1,2}[.)])\s")
