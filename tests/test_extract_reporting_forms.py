@@ -551,3 +551,41 @@ def test_a_homonym_is_in_the_country_of_the_story_and_a_strike_is_not_counted_tw
     assert event.country == "Burkina Faso"
     assert event.actor1 == "Military Forces of Burkina Faso (2022-)"
     assert event.fatalities == 20
+
+
+CONVOY_TO_BONI = """Ambush near Douentza
+
+Six soldiers were killed when their convoy was ambushed near Douentza on Monday, the army said.
+The convoy was carrying supplies to the town of Boni when it came under fire from assailants who
+had planted explosive devices along the road. A local official said the toll among the soldiers
+was higher, at ten dead.
+"""
+
+
+def test_where_a_convoy_was_going_is_not_where_it_was_hit() -> None:
+    assert [e.location for e in extract(CONVOY_TO_BONI, "2024-03-12")] == ["Douentza"]
+
+
+VDP_POST = """Attaque contre des VDP
+
+Douze volontaires pour la défense de la patrie (VDP) ont été tués mercredi lors d'une attaque
+contre leur position à Tongomayel. Des habitants ont fui vers Djibo.
+"""
+
+
+def test_auxiliaries_named_in_full_with_their_acronym_are_counted_and_are_the_target() -> None:
+    (event,) = extract(VDP_POST, "2024-06-06")
+    assert event.fatalities == 12 and event.actor2 != "Civilians (Burkina Faso)"
+
+
+MINERS = """Frappe de drone près d'Intahaka
+
+Une frappe de drone a touché mardi un site d'orpaillage près d'Intahaka, faisant au moins neuf
+morts parmi les orpailleurs, selon des sources locales. L'armée affirme avoir « neutralisé
+plusieurs terroristes ».
+"""
+
+
+def test_the_dead_named_after_their_count_are_who_was_hit() -> None:
+    (event,) = extract(MINERS, "2024-11-21")
+    assert event.actor2 == "Civilians (Mali)" and event.fatalities == 9

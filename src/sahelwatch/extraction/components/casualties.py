@@ -62,6 +62,7 @@ class CasualtyPatterns:
     friendly_side: re.Pattern[str]  # "Friendly side: 3 killed in action"
     # any outcome word, anywhere: a stretch without one reports no casualty
     any_outcome: re.Pattern[str]
+    among: re.Pattern[str]  # "... morts parmi les orpailleurs": the victims after the outcome
 
 
 @functools.cache
@@ -100,6 +101,7 @@ def patterns(lang: str) -> CasualtyPatterns:
     )
     after = re.compile(
         r"(?:\s?[\"”»])?"  # the quote closing '"a dozen terrorists" were neutralised'
+        r"(?:\s*\([^()]{1,20}\))?"  # an acronym: "volontaires pour la défense de la patrie (VDP)"
         rf"(?:\s+(?:of|from|in|among|de|du|des|parmi)\s+[^,;.:?!\d]{{0,60}}?)?"
         # "17 soldiers and two civilians were killed", "soldats et VDP (volontaires) tués"
         rf"(?:\s+(?:and|et)\s+(?!\d)[\w' (),-]{{1,60}}?(?=\s+(?:{auxiliaries}|{outcomes})\b))?"
@@ -137,6 +139,9 @@ def patterns(lang: str) -> CasualtyPatterns:
         enemy_side,
         friendly_side,
         re.compile(outcomes),
+        re.compile(
+            rf"[^.;,]{{0,25}}?\b(?:parmi|among)\s+(?:les\s+|the\s+|des\s+)?(?P<victim>{victims})(?![\w])"
+        ),
     )
 
 
@@ -238,6 +243,12 @@ def may_report_casualties(folded: str, start: int, end: int, pats: CasualtyPatte
     return bool(pats.any_outcome.search(folded, max(0, start - _OUTCOME_REACH), end))
 
 
+def _victims_named_after(folded: str, start: int, limit: int, pats: CasualtyPatterns) -> str:
+    """'onze morts parmi les orpailleurs', 'six dead among the passengers': who they were."""
+    found = pats.among.match(folded, start, min(limit, start + 50))
+    return pats.victim_of.get(squash_spaces(found["victim"]), "") if found else ""
+
+
 def _side_after(folded: str, start: int, limit: int, pats: CasualtyPatterns) -> str:
     """'attackers' or 'soldiers' when the words after a figure (up to the next) say whose
     ranks it counts; '' when they do not."""
@@ -310,7 +321,8 @@ class CasualtyAnnotator(Component[list[CasualtyMention]]):
             )
             if word in ENEMY_OUTCOMES:
                 side = "attackers"
-            victim = figure.victim or side or "people"
+            victim = figure.victim or _victims_named_after(folded, figure.end, limit, pats) or side
+            victim = victim or "people"
             if word in ENEMY_OUTCOMES and figure.victim in ("", "people"):
                 victim = "attackers"
             out.append(

@@ -66,6 +66,8 @@ _SOURCE_IN = re.compile(
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:fled|flee|fleeing|escaped|evacuated|taken|transported|transferred|moved|headed|returned|"
     r"retreated|withdrew|displaced|sought\s+refuge|fui|fuient|fuir|refugies?|evacues?|transportes?|"
+    # where supplies were going: "a convoy carrying supplies to the town of Boni"
+    r"carrying|delivering|bringing|supplying|escorting|acheminant|transportant|ravitailler|"
     r"transferes?|conduits?|retournes?|replies?|en\s+direction|direction|"
     # where help came from is not where the fighting was: "helicopters from Timbuktu"
     r"venu(?:e|s|es)?\s+de|en\s+provenance\s+de|sent\s+from|dispatched\s+from|flown\s+in\s+from)"

@@ -166,7 +166,7 @@ def _opponent(
         armed += [s.mention.actor for s in attackers if s.mention.actor != actor1]
         # a group named ("a base of Islamic State Sahel") before the vague word for it
         opponents = sorted((a for a in armed if a.is_armed_nonstate), key=lambda a: a.is_vague)
-        if civilians and all(a.is_vague for a in opponents):
+        if civilians and all(a.is_vague for a in opponents) and kind.target != "military":
             return civilians[0]  # people were hit, whatever vague name the army gives them
         return (parent_of(opponents[0]) or opponents[0]) if opponents else None
     forces = [a for a in armed if _is_force(a)]
