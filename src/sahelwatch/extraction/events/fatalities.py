@@ -117,12 +117,12 @@ def _counted_mentions(doc: Doc, incident: Incident) -> list[CasualtyMention]:
         if s not in doc.background
         for m in doc.casualties_in(s)
     ]
-    totals = [
-        m for m in mentions if _TOTAL_OPENING.match(doc.folded, doc.sentences[m.sentence].start)
+    # "Au total, 29 personnes ont été tuées": the story's sum, its incidents tell theirs
+    own = [
+        m for m in mentions if not _TOTAL_OPENING.match(doc.folded, doc.sentences[m.sentence].start)
     ]
-    if any(m.outcome == "killed" for m in mentions if m not in totals):
-        # "Au total, 29 personnes ont été tuées": the story's sum, its incidents tell theirs
-        mentions = [m for m in mentions if m not in totals]
+    if any(m.outcome == "killed" for m in own):
+        mentions = own
     others = _story_figures(doc, [m for m in mentions if not claimed_by_armed_group(doc, m)])
     if any(m.outcome == "killed" for m in others):
         return others  # e.g. the headline's "dozens of soldiers killed", not the group's 60
