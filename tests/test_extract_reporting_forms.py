@@ -589,3 +589,70 @@ plusieurs terroristes ».
 def test_the_dead_named_after_their_count_are_who_was_hit() -> None:
     (event,) = extract(MINERS, "2024-11-21")
     assert event.actor2 == "Civilians (Mali)" and event.fatalities == 9
+
+
+COUNTRY_IN_DATELINE = """Gunmen kidnap a village chief near Ansongo
+
+ANSONGO, Mali, Oct 17 - Gunmen abducted a village chief near Ouatagouna on Tuesday night, his
+son said. The kidnappers have not contacted the family.
+"""
+
+
+def test_a_dateline_naming_the_country_then_the_day_is_a_dateline() -> None:
+    (event,) = extract(COUNTRY_IN_DATELINE, "2024-10-17")
+    assert (event.location, event.event_date) == ("Ouatagouna", dt.date(2024, 10, 15))
+
+
+MAYOR_ABDUCTED = """Islamic State fighters kidnap a deputy mayor
+
+Islamic State fighters abducted the deputy mayor of Tidermène on Sunday as he travelled back
+from a market, relatives said. No ransom has been demanded.
+"""
+
+
+MAYOR_ABDUCTED_FR = """Enlèvement d'un élu dans le cercle de Douentza
+
+Le maire de Mondoro, dans le cercle de Douentza, a été enlevé samedi par des hommes armés, selon
+un de ses proches. Ses ravisseurs ne se sont pas manifestés.
+"""
+
+
+def test_an_official_abducted_is_taken_in_the_place_he_serves() -> None:
+    (event,) = extract(MAYOR_ABDUCTED, "2024-11-12")
+    assert (event.location, event.sub_event_type) == ("Tidermène", "Abduction/forced disappearance")
+    (event,) = extract(MAYOR_ABDUCTED_FR, "2024-11-12")
+    assert (event.location, event.sub_event_type) == ("Mondoro", "Abduction/forced disappearance")
+
+
+HABITUAL_AND_UNION = """Route Douentza-Boni : deux civils tués par une mine
+
+Deux passagers d'un minibus ont été tués lundi par l'explosion d'une mine entre Boni et Hombori,
+selon un responsable du syndicat des transporteurs de Douentza. « Chaque semaine, un camion est
+touché ou incendié sur cette route », déplore-t-il.
+"""
+
+
+def test_a_union_speaks_from_its_town_and_what_happens_every_week_is_no_event() -> None:
+    (event,) = extract(HABITUAL_AND_UNION, "2024-03-12")
+    assert (event.location, event.event_type, event.fatalities) == (
+        "Boni",
+        "Explosions/Remote violence",
+        2,
+    )
+
+
+CAPTIVES_FOUND_DEAD = """Herders found dead after their arrest
+
+Soldiers detained five herders at a well near Dogofry on Friday, relatives said. Their bodies
+were found the next day outside the village.
+"""
+
+
+def test_captives_whose_bodies_are_found_were_killed() -> None:
+    (event,) = extract(CAPTIVES_FOUND_DEAD, "2024-05-20")
+    assert (event.event_type, event.location, event.fatalities) == (
+        "Violence against civilians",
+        "Dogofry",
+        5,
+    )
+    assert event.actor1 == "Military Forces of Mali (2021-)"  # who took them away

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sahelwatch.extraction.doc import CasualtyMention, Doc
 from sahelwatch.extraction.lexicon import load_language
@@ -299,7 +299,7 @@ class CasualtyAnnotator(Component[list[CasualtyMention]]):
             if figures:  # most sentences count nobody: spare them the side searches
                 mentions.extend(self._sentence(doc, folded, sentence.index, figures, pats))
             mentions.extend(_self_killed(doc, folded, sentence.index))
-        return mentions
+        return mentions + _captives_found_dead(doc, folded, mentions)
 
     def _sentence(
         self, doc: Doc, folded: str, index: int, figures: list[_Figure], pats: CasualtyPatterns
@@ -349,6 +349,28 @@ class CasualtyAnnotator(Component[list[CasualtyMention]]):
 _KILLED_HIMSELF = re.compile(
     r"\b(?:killing|killed|kills|tuant|tue)\s+(?:himself|herself|lui-meme|elle-meme)\b"
 )
+
+
+# "... detained seven herders. Their bodies were found the next day": the captives died.
+_THEIR_BODIES_FOUND = re.compile(
+    r"\W*(?:(?:their|the)\s+(?:bodies|corpses|remains)\b[^.;]{0,40}\b(?:found|discovered|recovered)"
+    r"|(?:leurs|les)\s+(?:corps|cadavres|depouilles)\b[^.;]{0,40}\b(?:retrouve|decouvert|repeche))"
+)
+
+
+def _captives_found_dead(
+    doc: Doc, folded: str, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    """The captives of a sentence whose next sentence finds their bodies, counted as killed."""
+    found = []
+    for mention in mentions:
+        following = mention.sentence + 1
+        if mention.outcome != "captured" or following >= len(doc.sentences):
+            continue
+        start = doc.sentences[following].start
+        if _THEIR_BODIES_FOUND.match(folded, start, doc.sentences[following].end):
+            found.append(replace(mention, outcome="killed"))
+    return found
 
 
 def _self_killed(doc: Doc, folded: str, index: int) -> list[CasualtyMention]:

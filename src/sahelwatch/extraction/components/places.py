@@ -50,6 +50,24 @@ _ATTRIBUTION_BEFORE = re.compile(
     r"\b(?:mayor|governor|prefect|sub-prefect|deputy|member\s+of\s+parliament|mp|"
     r"native|official|elected|maire|gouverneur|prefet|sous-prefet|depute|elu|"
     r"originaire|ressortissant|president)\b[^.;:]{0,30}$"
+    # "un responsable du syndicat des transporteurs de Douentza" speaks for its town
+    r"|\b(?:syndicat|association|union|collectif|federation|coordination|cooperative)\b[^.;:]{0,30}$"
+)
+# An official who is the victim is hit where he serves: "abducted the deputy mayor of
+# Tidermène", "le maire de Boni a été enlevé".
+_HIT = (
+    r"(?:abducted|kidnapped|killed|shot|murdered|assassinated|executed|seized|enleve|kidnappe|"
+    r"tue|assassine|abattu|execute|enlevement|assassinat|meurtre|kidnapping|abduction|killing|"
+    r"murder)"
+)
+_OFFICIAL_HIT_BEFORE = re.compile(
+    rf"\b{_HIT}s?\s+(?:of\s+)?(?:the|a|an|le|la|l'|un|une|du|de\s+la)?\s*(?:[\w-]+\s+){{0,2}}"
+    r"(?:mayor|governor|prefect|sub-prefect|deputy|official|maire|gouverneur|prefet|sous-prefet|"
+    r"depute|elu)s?\s+(?:of|de|du|d')\s*$"
+)
+_OFFICIAL_HIT_AFTER = re.compile(
+    rf"\s*(?:,[^,.;]{{0,40}},)?\s*(?:was|were|has\s+been|have\s+been|a\s+ete|ont\s+ete)\s+"
+    rf"(?:\w+\s+)?{_HIT}"
 )
 # "a humanitarian worker in Menaka", "un journaliste à Gao": where a source is.
 _SOURCE_IN = re.compile(
@@ -540,5 +558,14 @@ def _role(text: str, folded: str, start: int, end: int, scanner: _NameScanner) -
         if any(p.search(before) for p in before_patterns) or any(
             p.match(after) for p in after_patterns
         ):
+            if role == ROLE_ATTRIBUTION and _official_hit(folded, before, end):
+                return ROLE_EVENT
             return role
     return ROLE_EVENT
+
+
+def _official_hit(folded: str, before: str, end: int) -> bool:
+    """Is the official named with this place the one abducted or killed?"""
+    return bool(
+        _OFFICIAL_HIT_BEFORE.search(before) or _OFFICIAL_HIT_AFTER.match(folded, end, end + 70)
+    )

@@ -190,7 +190,9 @@ _OPEN_END = re.compile(r"[^.!?:;\"'»”’…]$")
 # Where a wire story was filed: "BAMAKO, July 3 (Reuters) -", "Bamako, 20 juin (AFP) -",
 # "BAMAKO, Mali (AP) —", "Bamako - ". It dates and places the filing, not the event.
 _DATELINE = re.compile(
-    r"[A-ZÀ-Ý][\w'’.]+(?:\s[A-ZÀ-Ý][\w'’.]+){0,2}(?:,\s*[\w ]{2,20})?\s*(?:\([\w .]+\))?\s*[-—–]\s"
+    # "MENAKA, Mali, Nov 28 - ": a country, then a day, may follow the town
+    r"[A-ZÀ-Ý][\w'’.]+(?:\s[A-ZÀ-Ý][\w'’.]+){0,2}(?:,\s*[\w ]{2,20}){0,2}"
+    r"\s*(?:\([\w .]+\))?\s*[-—–]\s"
 )
 
 

@@ -216,10 +216,21 @@ def _affiliation(folded: str, mention: ActorMention) -> bool:
     return bool(cues) and bool(_COORDINATED.fullmatch(before[cues[-1].end() :]))
 
 
+# "Soldiers detained seven herders", "des soldats ont arrêté sept bergers": who takes
+# people away is the perpetrator, trigger or not ("soldiers detained in a raid" are not).
+_TAKES_AWAY = re.compile(
+    r"\s+(?:detained|arrested|rounded\s+up|abducted|kidnapped|executed|"
+    r"(?:ont|a)\s+(?:arrete|interpelle|enleve|execute|kidnappe))\s+"
+    r"(?!by\b|in\b|on\b|at\b|during\b|after\b|near\b|when\b|while\b|as\b|for\b|par\b)\w"
+)
+
+
 def _local_side(folded: str, mention: ActorMention) -> tuple[str, bool] | None:
     if mention.actor.kind in ("civilians", "community"):
         return TARGET, False
     before = folded[max(0, mention.start - 60) : mention.start]
+    if _TAKES_AWAY.match(folded, mention.end, mention.end + 40):
+        return ATTACKER, False
     if _agent_before(before) or _BLAMED.search(before):
         claimed = bool(_CLAIM.search(before[-60:]))
         return ATTACKER, claimed
