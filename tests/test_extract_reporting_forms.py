@@ -656,3 +656,85 @@ def test_captives_whose_bodies_are_found_were_killed() -> None:
         5,
     )
     assert event.actor1 == "Military Forces of Mali (2021-)"  # who took them away
+
+
+TOLL_PER_VILLAGE = """Killings in three villages near Bankass
+
+Gunmen attacked the villages of Diallassagou, Djiguibombo and Bodio on Saturday night. Fifteen
+people were killed in Diallassagou, nine in Djiguibombo and four in Bodio, a local official said.
+"""
+
+
+def test_figures_listed_place_by_place_repeat_the_verb_of_the_first() -> None:
+    events = extract(TOLL_PER_VILLAGE, "2024-07-08")
+    assert {e.location: e.fatalities for e in events} == {
+        "Diallassagou": 15,
+        "Djiguibombo": 9,
+        "Bodio": 4,
+    }
+
+
+MASSACRE_THEN_COUNTER_OFFENSIVE = """Gunmen kill villagers in eastern Burkina Faso
+
+Gunmen killed at least nine villagers at a market in Natiaboani on Saturday morning, a local
+official said. Groups linked to al Qaeda operate in the Est region, where they have attacked
+markets and churches. A counter-offensive launched in the area on Saturday evening
+"neutralised about twenty terrorists", the army said.
+"""
+
+
+def test_the_army_s_counter_offensive_after_a_massacre_is_a_battle_of_its_own() -> None:
+    events = extract(MASSACRE_THEN_COUNTER_OFFENSIVE, "2024-06-10")
+    kinds = {(e.event_type, e.fatalities) for e in events}
+    assert ("Violence against civilians", 9) in kinds
+    assert all(e.event_type in ("Violence against civilians", "Battles") for e in events)
+    assert len(events) == 2
+
+
+BULLETIN = """Weekly security notes
+
+GAO: A suicide bomber rammed a car loaded with explosives into a checkpoint in Gao on Tuesday,
+killing three soldiers and one civilian, a security source said. The bomber was also killed.
+
+TIMBUKTU: Two shells landed in the area of Timbuktu airport on Wednesday night without causing
+casualties, local officials said.
+
+MENAKA: Residents of Inekar saw a column of Islamic State fighters pass on Thursday, but no
+clashes were reported.
+"""
+
+
+def test_a_bulletin_counts_the_bomber_and_skips_what_did_not_happen() -> None:
+    events = {e.location: e for e in extract(BULLETIN, "2024-03-16")}
+    assert set(events) == {"Gao", "Timbuktu"}
+    assert events["Gao"].fatalities == 3 + 1 + 1
+    assert (events["Timbuktu"].event_type, events["Timbuktu"].geo_precision) == (
+        "Explosions/Remote violence",
+        2,
+    )
+
+
+PARTS_OF_ONE_TOLL = """Attaque contre un poste de douane près de Kayes
+
+Selon une source militaire, quatre militaires et deux douaniers ont été tués dans la nuit de
+lundi à mardi lors de l'attaque du poste de Diboli par des hommes armés. Six assaillants ont
+été neutralisés, a ajouté cette source.
+"""
+
+
+def test_figures_of_one_group_joined_by_and_add_up_and_a_source_counts_nobody() -> None:
+    (event,) = extract(PARTS_OF_ONE_TOLL, "2024-05-15")
+    assert event.fatalities == 4 + 2 + 6
+
+
+SECOND_DAY = """Fighting resumes near Léré
+
+Fighting between the army and rebels resumed on Wednesday near Léré, a day after a first clash
+left at least eight dead, the army said. There was no word on casualties from Wednesday's fighting.
+"""
+
+
+def test_the_dead_of_the_day_before_recalled_in_a_clause_are_not_today_s_toll() -> None:
+    events = extract(SECOND_DAY, "2024-02-08")
+    wednesday = [e for e in events if e.event_date == dt.date(2024, 2, 7)]
+    assert wednesday and all(e.fatalities == 0 for e in wednesday)

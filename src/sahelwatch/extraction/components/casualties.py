@@ -31,6 +31,12 @@ _COLLECTIVE = re.compile(
     r"\b(?:group|groupe|band|bande|gang|column|colonne|unit|unite|cell|cellule|convoy|convoi|"
     r"handful|poignee|horde|number|nombre)\b"
 )
+# "une source militaire", "deux véhicules militaires": the word counted is no person, the
+# victim word after it only qualifies it
+_THINGS = re.compile(
+    r"\b(?:sources?|responsables?|porte-parole|communiques?|vehicules?|vehicles?|engins?|"
+    r"patrouilles?|postes?|camps?|bases?|helicopteres?|helicopters?|avions?|aircraft|drones?)\b"
+)
 YEAR_LIKE = range(1900, 2101)
 # Outcome words that only say someone died ("neutralised" speaks of the enemy).
 ENEMY_OUTCOMES = frozenset(
@@ -205,6 +211,8 @@ def find_figures(
             continue  # "a village", "in 2012": not a count of people
         if one_word and _COLLECTIVE.search(m["noun"] or ""):
             continue  # "un groupe de terroristes", "a column of fighters": how many is unsaid
+        if victim is not None and _THINGS.search(folded, m.start("noun"), m.start("victim")):
+            continue
         figures.append(
             _Figure(
                 m.start(),
@@ -310,7 +318,7 @@ class CasualtyAnnotator(Component[list[CasualtyMention]]):
         limits = [f.start for f in figures[1:]] + [sentence.end]
         out: list[CasualtyMention] = []
         for figure, limit, word in zip(
-            figures, limits, _shared_outcomes(folded, figures, limits, pats), strict=True
+            figures, limits, _shared_outcomes(doc.text, folded, figures, limits, pats), strict=True
         ):
             if not word:
                 continue
@@ -348,6 +356,10 @@ class CasualtyAnnotator(Component[list[CasualtyMention]]):
 # ACLED counts him among the dead.
 _KILLED_HIMSELF = re.compile(
     r"\b(?:killing|killed|kills|tuant|tue)\s+(?:himself|herself|lui-meme|elle-meme)\b"
+    # "The bomber was also killed", "le kamikaze a également péri": one attacker, uncounted
+    r"|\b(?:the|le|la|l')\s*(?:suicide\s+)?(?:bomber|kamikaze|assailant|attacker|assaillant)\s+"
+    r"(?:was|has\s+been|a|est)\s+(?:also\s+|egalement\s+|aussi\s+)?(?:been\s+|ete\s+)?"
+    r"(?:killed|died|dead|tue|mort|peri|neutralise)\b"
 )
 
 
@@ -384,14 +396,14 @@ def _self_killed(doc: Doc, folded: str, index: int) -> list[CasualtyMention]:
             low=1,
             high=1,
             outcome="killed",
-            victim="attackers",
+            victim="bomber",  # sahelwatch.extraction.events.fatalities.SUICIDE_BOMBER
         )
         for m in _KILLED_HIMSELF.finditer(folded, sentence.start, sentence.end)
     ]
 
 
 def _shared_outcomes(
-    folded: str, figures: list[_Figure], limits: list[int], pats: CasualtyPatterns
+    text: str, folded: str, figures: list[_Figure], limits: list[int], pats: CasualtyPatterns
 ) -> list[str]:
     """Each figure's outcome word ('' for none). Figures joined by "and" share a verb:
     "killed 17 soldiers and four civilians" (the verb first), "onze soldats et sept
@@ -406,6 +418,9 @@ def _shared_outcomes(
         joined = figure.victim and _joined(folded, figures[i - 1].end, figure.start)
         if joined and not _SPEAKS.match(folded, figure.end):
             words[i] = previous_word
+    for i in range(1, len(figures)):
+        if not words[i] and words[i - 1] and _elliptic(text, figures[i - 1], figures[i]):
+            words[i] = words[i - 1]
     for i in range(len(figures) - 2, -1, -1):
         following, verb_first = words[i + 1], found[i + 1][1]
         if words[i] or not following or verb_first or not figures[i].victim:
@@ -413,6 +428,21 @@ def _shared_outcomes(
         if _joined(folded, figures[i].end, figures[i + 1].start):
             words[i] = following
     return words
+
+
+# "23 people were killed in Djiguibombo, 11 in Bodio and six in Yarou": a bare figure
+# and its place, in a list after a counted one, repeat its verb.
+_LISTED_AFTER = re.compile(r"(?:,|\s+and|\s+et)\s*$")
+_ITS_PLACE = re.compile(r"\s+(?:in|at|a|à|dans)\s+[A-ZÀ-Ý]")
+
+
+def _elliptic(text: str, previous: _Figure, figure: _Figure) -> bool:
+    return (
+        not figure.noun
+        and bool(_ITS_PLACE.match(text, figure.end))
+        and bool(_LISTED_AFTER.search(text, previous.end, figure.start))
+        and bool(_ITS_PLACE.search(text, previous.end, figure.start))
+    )
 
 
 _JOIN = re.compile(r"^[\s,]*(?:and|et|as well as|ainsi que|plus)?[\s,]*$")

@@ -127,6 +127,7 @@ _AREA = re.compile(
     r"^\s*(?:area|zone|plateau|plain|plains|forest|valley|escarpment|cliffs?|"
     r"district|sector|region)\b"
 )
+_FACILITY_AFTER = re.compile(r"\s+(?:airport|airfield|camp|base|garrison|aeroport|aerodrome)\b")
 _AREA_BEFORE = re.compile(
     r"\b(?:zone|plateau|plaine|foret|vallee|falaise|secteur|region|"
     r"area)\s+(?:de|du|des|d'|of)\s+(?:la\s+|l')?$"
@@ -560,6 +561,8 @@ def _role(text: str, folded: str, start: int, end: int, scanner: _NameScanner) -
         ):
             if role == ROLE_ATTRIBUTION and _official_hit(folded, before, end):
                 return ROLE_EVENT
+            if role == ROLE_AREA and _FACILITY_AFTER.match(after):
+                return ROLE_NEAR  # "the area of Timbuktu airport": at the town's edge
             return role
     return ROLE_EVENT
 

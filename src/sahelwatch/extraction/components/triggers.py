@@ -35,6 +35,8 @@ _HEDGE_BEFORE = re.compile(
     r"littered\s+with|riddled\s+with|strewn\s+with|jalonne\w*|truffe\w*|parseme\w*|"
     r"infeste\w*)\b[^.;]{0,40}$"
     r"|\b(?:sans|without|afraid\s+of|peur\s+d'?|de\s+peur\s+d'?)\s+(?:etre|being|se\s+faire)?\s*$"
+    # "no clashes were reported", "aucun affrontement": what did not happen
+    r"|\b(?:no|aucune?|pas\s+d'|pas\s+de)\s+(?:new\s+|further\s+|nouvel(?:le)?s?\s+)?$"
 )
 _HEDGE_AFTER = re.compile(r"^\s*(?:support|soutien|capabilit|threat|menace|training|formation)")
 _WINDOW = 70

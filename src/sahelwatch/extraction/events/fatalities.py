@@ -11,15 +11,31 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from sahelwatch.extraction.doc import CasualtyMention, Doc, SourceMention
 from sahelwatch.extraction.events.incidents import Incident, place_key
 from sahelwatch.model import BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS, Claim
 
 GENERIC = "people"
+SUICIDE_BOMBER = "bomber"  # counted even where the army's "attackers" are not (see below)
 _COUNTED = {
-    BATTLES: ("soldiers", "peacekeepers", "foreign_troops", "civilians", "attackers"),
-    EXPLOSIONS: ("soldiers", "peacekeepers", "foreign_troops", "civilians", "attackers"),
+    BATTLES: (
+        "soldiers",
+        "peacekeepers",
+        "foreign_troops",
+        "civilians",
+        "attackers",
+        SUICIDE_BOMBER,
+    ),
+    EXPLOSIONS: (
+        "soldiers",
+        "peacekeepers",
+        "foreign_troops",
+        "civilians",
+        "attackers",
+        SUICIDE_BOMBER,
+    ),
     VIOLENCE_AGAINST_CIVILIANS: ("civilians",),
 }
 CLAIM_FIELDS = {
@@ -60,7 +76,7 @@ def allocate(
 ) -> dict[str, int]:
     """Fatalities per location key: the most specific figures first, shares of totals after."""
     groups: dict[tuple[str, ...], list[CasualtyMention]] = defaultdict(list)
-    for mention in _counted_mentions(doc, incident):
+    for mention in _join_parts(doc.folded, _counted_mentions(doc, incident)):
         sharing = (
             _figure_place(doc, mention, locations)
             or _all_places(doc, mention, locations)
@@ -116,6 +132,7 @@ def _counted_mentions(doc: Doc, incident: Incident) -> list[CasualtyMention]:
         for s in sorted(incident.sentences)
         if s not in doc.background
         for m in doc.casualties_in(s)
+        if not _told_of_an_earlier_day(doc, m)
     ]
     # "Au total, 29 personnes ont été tuées": the story's sum, its incidents tell theirs
     own = [
@@ -127,6 +144,48 @@ def _counted_mentions(doc: Doc, incident: Incident) -> list[CasualtyMention]:
     if any(m.outcome == "killed" for m in others):
         return others  # e.g. the headline's "dozens of soldiers killed", not the group's 60
     return _story_figures(doc, mentions)
+
+
+# "Fighting resumed on Tuesday, a day after a first clash left several dead": the dead
+# of the day before, in the clause that recalls it
+_EARLIER_DAY_CLAUSE = re.compile(
+    r"\b(?:(?:a|one|two|three|several|\w+)\s+(?:days?|hours?|weeks?)\s+after|au\s+lendemain\s+d|"
+    r"(?:un|deux|trois|quelques|plusieurs)\s+(?:jours?|heures|semaines?)\s+apres)\b[^.;]{0,80}$"
+)
+
+
+def _told_of_an_earlier_day(doc: Doc, mention: CasualtyMention) -> bool:
+    """Only when the sentence dated its own news before the clause: "came two days after
+    three herders were shot dead on Thursday" tells Thursday's killing."""
+    start = max(doc.sentences[mention.sentence].start, mention.start - 90)
+    clause = _EARLIER_DAY_CLAUSE.search(doc.folded, start, mention.start)
+    return clause is not None and any(
+        d.end <= clause.start() and not d.reporting for d in doc.dates_in(mention.sentence)
+    )
+
+
+# "cinq militaires et un douanier", "four soldiers and two VDP": parts of one toll
+_PARTS_JOINED = re.compile(r"\s*,?\s*(?:and|et|as\s+well\s+as|ainsi\s+que)\s+")
+
+
+def _join_parts(folded: str, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """Figures of one group joined by "and" added up: the lowest of them is no toll."""
+    joined: list[CasualtyMention] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.sentence == mention.sentence
+            and (last.victim, last.outcome, last.vague) == (mention.victim, mention.outcome, False)
+            and not mention.vague
+            and _PARTS_JOINED.fullmatch(folded, last.end, mention.start)
+        ):
+            joined[-1] = replace(
+                last, end=mention.end, low=last.low + mention.low, high=last.high + mention.high
+            )
+        else:
+            joined.append(mention)
+    return joined
 
 
 _TOTAL_OPENING = re.compile(r"\s*(?:au\s+total|en\s+tout|in\s+total|in\s+all|altogether|overall)\b")

@@ -22,6 +22,10 @@ ALL = "*"  # a sentence that speaks of every place of its incident
 HISTORY_DAYS = 30  # an incident this long before the main one is history, not news
 VIOLENT_OUTCOMES = frozenset({"killed", "captured"})
 _EVENT_ROLES = frozenset({"event", "near"})
+_COUNTER_OFFENSIVE = re.compile(
+    r"\b(?:counter-?offensive|counter-?attack|contre-?offensive|operation\s+de\s+ratissage|"
+    r"ratissage|manhunt|search\s+operation|pursuit\s+operation)"
+)
 
 
 def place_key(mention: PlaceMention) -> str:
@@ -262,6 +266,8 @@ class _IncidentBuilder:
         target = _incident_for(dates, self.current, self.incidents)
         if not dates:
             target = self._told_before(index) or target
+        if target is not None and self._answers_attack_on_civilians(target, index):
+            target = None  # the army's counter-offensive is a battle of its own
         if target is None:
             target = self._new_incident(index, dates)
         if target is not self.current and target.places:
@@ -277,6 +283,18 @@ class _IncidentBuilder:
             target.history = True
             self.current = self.main  # undated sentences after a digression: the main story
             self.focus = frozenset(self.main.places) or frozenset({ALL})
+
+    def _answers_attack_on_civilians(self, incident: Incident, index: int) -> bool:
+        """'Gunmen killed 14 worshippers ... A counter-offensive on Sunday afternoon
+        neutralised dozens of terrorists': the response to a massacre is not the massacre."""
+        sentence = self.doc.sentences[index]
+        if not _COUNTER_OFFENSIVE.search(self.folded, sentence.start, sentence.end):
+            return False
+        return any(
+            t.event_type == "Violence against civilians"
+            for i in incident.sentences
+            for t in self.doc.triggers_in(i)
+        )
 
     def _told_before(self, index: int) -> Incident | None:
         """An undated sentence naming only the places of an earlier incident, none of the
