@@ -738,3 +738,44 @@ def test_the_dead_of_the_day_before_recalled_in_a_clause_are_not_today_s_toll() 
     events = extract(SECOND_DAY, "2024-02-08")
     wednesday = [e for e in events if e.event_date == dt.date(2024, 2, 7)]
     assert wednesday and all(e.fatalities == 0 for e in wednesday)
+
+
+ANNOUNCED_CAPTURE = """L'armée annonce la reprise d'Anéfis
+
+L'armée malienne a annoncé samedi avoir repris le contrôle d'Anéfis, dans la région de Kidal,
+après plusieurs jours de combats contre les rebelles du CSP. La localité avait été abandonnée par
+les forces de l'État fin septembre, selon des habitants.
+"""
+
+EMBASSY = """Two foreigners kidnapped near Kayes
+
+Gunmen kidnapped two Indian engineers at a cement plant near Diboli on Thursday, a local official
+said. India's embassy in Bamako confirmed the kidnapping on Friday.
+"""
+
+
+def test_a_deed_announced_on_a_day_with_no_other_date_is_dated_that_day() -> None:
+    events = extract(ANNOUNCED_CAPTURE, "2023-10-08")
+    assert [(e.location, e.event_date) for e in events] == [("Anefis", dt.date(2023, 10, 7))]
+    # "les rebelles du CSP": the group stands where its men stand, against the army
+    assert (events[0].actor1, events[0].actor2) == (
+        "Military Forces of Mali (2021-)",
+        "CSP-PSD: Permanent Strategic Framework for Peace, Security and Development",
+    )
+
+
+def test_an_embassy_speaks_from_its_capital() -> None:
+    assert [e.location for e in extract(EMBASSY, "2024-05-04")] == ["Diboli"]
+
+
+SIMULTANEOUS = """Attaques simultanées dans l'ouest du Mali
+
+Des jihadistes ont attaqué mardi matin les villes de Diboli, Sandaré et Nioro du Sahel. L'armée
+affirme avoir neutralisé au moins 30 terroristes. À Diboli, trois douaniers ont été tués, selon un
+élu local.
+"""
+
+
+def test_a_total_of_other_dead_is_shared_on_top_of_a_place_s_own_toll() -> None:
+    tolls = {e.location: e.fatalities for e in extract(SIMULTANEOUS, "2025-07-02")}
+    assert tolls == {"Diboli": 10 + 3, "Sandaré": 10, "Nioro du Sahel": 10}

@@ -74,7 +74,9 @@ _SOURCE_IN = re.compile(
     r"\b(?:(?:worker|source|journalist|correspondent|spokesman|spokesperson|doctor|nurse|"
     r"teacher|elder|witness|representative|activist|leader|lawmaker|employee|"
     r"travailleur|humanitaire|journaliste|correspondant|porte-parole|medecin|infirmier|"
-    r"enseignant|temoin|representant|responsable|agent)s?(?:\s+[a-z]+)?"  # "source diplomatique"
+    r"enseignant|temoin|representant|responsable|agent|"
+    # "China's embassy in Bamako confirmed the kidnapping"
+    r"embassy|ambassade|consulate|consulat)s?(?:\s+[a-z]+)?"  # "source diplomatique"
     # one trader speaks from his town; "traders in Ansongo closed their shops" act there,
     # "des commerçants de Gao" come from there
     r"|(?:a|one|un|une)\s+(?:trader|commercant))\s+(?:based\s+)?"

@@ -79,7 +79,7 @@ class EventAssembler(Component[list[Event]]):
         # a road named in passing ("on the road to Léré") places an incident only when
         # nothing else in the article is placed better
         for incident in incidents:
-            when = _when(incident.anchor_date, doc.published)
+            when = _when(incident.known_date, doc.published)
             if when is None or (located and incident in regional):
                 continue
             events.extend(self._incident_events(doc, incident, when))

@@ -85,16 +85,26 @@ def allocate(
         if sharing:
             groups[sharing].append(mention)
     allocation: dict[str, int] = {}
+    counted: dict[str, set[str]] = {}  # the victims each location's figures counted
     for keys in sorted(groups, key=len):
-        open_keys = [k for k in keys if k not in allocation]
-        if not open_keys:
+        victims = {m.victim for m in groups[keys] if m.outcome == "killed"}
+        # a place's own figure of the same dead is part of the total; of other dead
+        # ("80 terrorists neutralised" in all, "two customs officers killed" in one), not
+        within = [k for k in keys if k in allocation and _same_dead(counted[k], victims)]
+        receiving = [k for k in keys if k not in within]
+        if not receiving:
             continue
-        already = sum(allocation[k] for k in keys if k in allocation)
+        already = sum(allocation[k] for k in within)
         remaining = max(0, total_killed(groups[keys], event_type) - already)
-        share, extra = divmod(remaining, len(open_keys))
-        for i, key in enumerate(open_keys):
-            allocation[key] = share + (1 if i < extra else 0)
+        share, extra = divmod(remaining, len(receiving))
+        for i, key in enumerate(receiving):
+            allocation[key] = allocation.get(key, 0) + share + (1 if i < extra else 0)
+            counted[key] = counted.get(key, set()) | victims
     return allocation
+
+
+def _same_dead(these: set[str], those: set[str]) -> bool:
+    return bool(these & those) or GENERIC in these or GENERIC in those
 
 
 _PLACE_AFTER_FIGURE = 30  # "dix-sept morts à Yoro", "killing 15 in Songho"

@@ -19,9 +19,13 @@ from sahelwatch.extraction.doc import DateMention, Doc, PlaceMention
 from sahelwatch.model import TIME_DAY, TIME_MONTH, TIME_WEEK
 
 ALL = "*"  # a sentence that speaks of every place of its incident
+ANNOUNCED_REACH_DAYS = 4  # how long before its announcement a deed's own date may lie
 HISTORY_DAYS = 30  # an incident this long before the main one is history, not news
 VIOLENT_OUTCOMES = frozenset({"killed", "captured"})
 _EVENT_ROLES = frozenset({"event", "near"})
+_DONE_AFTER = re.compile(
+    r"\s*,?\s*(?:avoir|d'avoir|s'etre|having|(?:that\s+)?(?:it|they)\s+had)\s+(?!been\b|ete\b)"
+)
 _COUNTER_OFFENSIVE = re.compile(
     r"\b(?:counter-?offensive|counter-?attack|contre-?offensive|operation\s+de\s+ratissage|"
     r"ratissage|manhunt|search\s+operation|pursuit\s+operation)"
@@ -43,6 +47,7 @@ class Incident:
     containers: list[PlaceMention] = field(default_factory=list)  # regions, cercles named
     sentences: dict[int, frozenset[str]] = field(default_factory=dict)  # sentence -> place keys
     history: bool = False
+    announced: list[DateMention] = field(default_factory=list)  # see announced_dates()
 
     def add_sentence(self, index: int, keys: frozenset[str]) -> None:
         self.sentences[index] = keys
@@ -58,6 +63,11 @@ class Incident:
     @property
     def anchor_date(self) -> DateMention | None:
         return best_date(self.dates)
+
+    @property
+    def known_date(self) -> DateMention | None:
+        """The date it is coded with: its own, else the day it was announced."""
+        return self.anchor_date or best_date(self.announced)
 
 
 def best_date(dates: list[DateMention]) -> DateMention | None:
@@ -128,6 +138,18 @@ def event_dates(doc: Doc, index: int) -> list[DateMention]:
     if doc.sentences[index].is_headline:
         return []
     return [d for d in doc.dates_in(index) if not d.reporting and d.precision <= TIME_MONTH]
+
+
+def announced_dates(doc: Doc, index: int) -> list[DateMention]:
+    """The day a completed deed was announced ("L'armée a annoncé mardi avoir pris Kidal",
+    "said on Tuesday it had retaken the town"): the date when nothing else dates it."""
+    return [
+        d
+        for d in doc.dates_in(index)
+        if d.reporting
+        and d.precision == TIME_DAY
+        and _DONE_AFTER.match(doc.folded, d.end, d.end + 30)
+    ]
 
 
 def group_incidents(doc: Doc) -> list[Incident]:
@@ -201,7 +223,8 @@ class _IncidentBuilder:
         sharper = [
             d
             for d in days
-            if anchor is None or (d.precision < anchor.precision and compatible(d, anchor))
+            if (anchor is None and _may_date(current, d))
+            or (anchor is not None and d.precision < anchor.precision and compatible(d, anchor))
         ]
         if sharper:
             # "On Thursday 6 June, a vehicle was stopped by armed men near Sofara": a detail
@@ -275,6 +298,8 @@ class _IncidentBuilder:
         self.current = target
         self.main = self.main or target
         target.dates.extend(dates)
+        if not dates:
+            target.announced.extend(announced_dates(self.doc, index))
         keys = _add_places(target, self.doc, index)
         self.focus = keys or self.focus
         claim = not keys and is_attribution(self.doc, index, self.folded)
@@ -321,11 +346,18 @@ def _incident_for(
     assert date is not None
     for candidate in [current, *reversed(incidents)]:
         anchor = candidate.anchor_date
-        if anchor is None and candidate is current:
+        if anchor is None and candidate is current and _may_date(current, date):
             return current  # the story had no date yet: this one is its date
         if anchor is not None and compatible(anchor, date):
             return candidate
     return None
+
+
+def _may_date(incident: Incident, date: DateMention) -> bool:
+    """Can a date be an undated incident's own? Not weeks before the day it was announced
+    ("announced on Tuesday it had taken Kidal ... the offensive began late last month")."""
+    announced = best_date(incident.announced)
+    return announced is None or (announced.date - _range(date)[1]).days <= ANNOUNCED_REACH_DAYS
 
 
 def _add_places(incident: Incident, doc: Doc, index: int) -> frozenset[str]:

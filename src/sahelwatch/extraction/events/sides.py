@@ -137,6 +137,7 @@ def assign_sides(
             sides[i] = sides[i - 1]  # "by Malian soldiers and Russian mercenaries"
     _from_triggers(folded, ordered, triggers, sides)
     _spread_over_conjunctions(folded, ordered, sides)
+    _spread_to_their_group(folded, ordered, sides)
     has_nonstate_attacker = any(
         ordered[i].actor.is_armed_nonstate for i, (side, _) in sides.items() if side == ATTACKER
     )
@@ -183,6 +184,20 @@ def _spread_over_conjunctions(
         joined = _JOINED.match(folded[ordered[i - 1].end : ordered[i].start])
         if i in sides and i - 1 not in sides and joined:
             sides[i - 1] = (sides[i][0], False)
+
+
+# "les rebelles du CSP", "fighters of the JNIM": the group named after its men
+_THEIR_GROUP = re.compile(r"\s*(?:du|de\s+la|de\s+l'|des|de|d'|of\s+the|of|from\s+the|from)\s*")
+
+
+def _spread_to_their_group(
+    folded: str, ordered: list[ActorMention], sides: dict[int, tuple[str, bool]]
+) -> None:
+    """'combats contre les rebelles du CSP': the group stands where its men stand."""
+    for i in range(1, len(ordered)):
+        gap = (ordered[i - 1].end, ordered[i].start)
+        if i not in sides and i - 1 in sides and _THEIR_GROUP.fullmatch(folded, *gap):
+            sides[i] = (sides[i - 1][0], False)
 
 
 # "according to local sources and the FLA", "selon l'armée": who reports, not who fought.
