@@ -779,3 +779,48 @@ affirme avoir neutralisé au moins 30 terroristes. À Diboli, trois douaniers on
 def test_a_total_of_other_dead_is_shared_on_top_of_a_place_s_own_toll() -> None:
     tolls = {e.location: e.fatalities for e in extract(SIMULTANEOUS, "2025-07-02")}
     assert tolls == {"Diboli": 10 + 3, "Sandaré": 10, "Nioro du Sahel": 10}
+
+
+SUMMONS_AFTER_KILLINGS = """Mauritania summons Mali's envoy
+
+Mauritania summoned Mali's ambassador on Wednesday after five Mauritanian herders were killed
+by Malian soldiers near the border. The herders were shot dead on Monday near Adel Bagrou,
+relatives said.
+"""
+
+
+def test_a_date_of_what_followed_the_killing_does_not_date_it() -> None:
+    (event,) = extract(SUMMONS_AFTER_KILLINGS, "2024-03-14")
+    assert (event.event_date, event.location, event.fatalities) == (
+        dt.date(2024, 3, 11),
+        "Adel Bagrou",
+        5,
+    )
+    assert event.actor1 == "Military Forces of Mali (2021-)"
+
+
+MINE_THEN_GUNFIRE = """Embuscade près de Diafarabé
+
+Une patrouille des FAMa a sauté mardi sur un engin explosif près de Diafarabé avant d'essuyer
+des tirs nourris. Six soldats ont été tués. L'armée affirme que « plusieurs dizaines de
+terroristes » qui avaient tendu l'embuscade ont été neutralisés au nord d'Arbinda.
+"""
+
+
+def test_a_mine_opening_an_ambush_is_a_battle_and_a_relative_clause_keeps_its_figure() -> None:
+    events = extract(MINE_THEN_GUNFIRE, "2024-08-08")
+    diafarabe = next(e for e in events if e.location == "Diafarabé")
+    assert (diafarabe.event_type, diafarabe.sub_event_type) == ("Battles", "Armed clash")
+    assert sum(e.fatalities for e in events) == 6 + 12
+    assert all(e.geo_precision == 2 for e in events if e.location == "Arbinda")
+
+
+ELIDED_NEAR = """Frappes près d'Arbinda
+
+L'aviation a frappé mercredi des terroristes près d'Arbinda, selon l'armée.
+"""
+
+
+def test_near_an_elided_place_is_near_it() -> None:
+    (event,) = extract(ELIDED_NEAR, "2024-11-21")
+    assert (event.location, event.geo_precision) == ("Arbinda", 2)

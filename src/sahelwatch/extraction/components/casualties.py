@@ -113,6 +113,9 @@ def patterns(lang: str) -> CasualtyPatterns:
         rf"(?:\s+(?:and|et)\s+(?!\d)[\w' (),-]{{1,60}}?(?=\s+(?:{auxiliaries}|{outcomes})\b))?"
         # an aside on who they were: "sept civils, dont des chauffeurs, ont été tués"
         r"(?:\s*,\s*(?:dont|including|among\s+them|notamment|parmi\s+lesquels)\s+[^,;.:?!\d]{0,40}?,)?"
+        # what they were doing: "des terroristes qui s'apprêtaient à attaquer ont été
+        # neutralisés" (the clause ends where the verb's auxiliary starts)
+        r"(?:\s*,?\s*(?:qui|who|that)\s+[^,;.:?!\d]{0,70}?,?(?=\s+(?:ont|sont|were|have|had)\s))?"
         r"\s*,?\s*"
         rf"(?:{qualifiers}\s+){{0,2}}(?:{auxiliaries}\s+){{0,4}}[\"“«]?\s?(?P<outcome>{outcomes})(?![\w])"
     )

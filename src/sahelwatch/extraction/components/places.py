@@ -101,6 +101,8 @@ _NEAR_BEFORE = re.compile(
     r"aux\s+environs\s+de|environs\s+de|a\s+la\s+peripherie\s+de|dans\s+la\s+zone\s+de|"
     r"secteur\s+de|(?:la\s+)?commune\s+(?:rurale\s+|urbaine\s+)?(?:de|d'))\s+"
     r"(?:the\s+(?:town|village)\s+of\s+|la\s+(?:ville|localite)\s+de\s+|l'|la\s+|le\s+)?$"
+    # elided: "près d'Arbinda"
+    r"|\b(?:pres|non\s+loin|aux\s+environs|a\s+la\s+peripherie)\s+d'$"
 )
 # The ends of a road ("the road linking the town to Gao"), the places something lies
 # between, an appositive capital: they say where something is, not where it happened.
@@ -117,11 +119,11 @@ _ITINERARY_BEFORE = re.compile(
 )
 # "200 km north of Bamako": a reference point, the event happened near it.
 _REFERENCE_BEFORE = re.compile(
-    r"\b(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:[\w()]+\s+){0,4}(?:of|from|de|du|d')\s+"
+    r"\b(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:[\w()]+\s+){0,4}(?:(?:of|from|de|du)\s+|d')"
     r"(?:the\s+(?:town|city|capital)\s+(?:of\s+)?|la\s+ville\s+de\s+|la\s+capitale\s+)?$"
     r"|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+"
     r"(?:the\s+(?:town|city|capital)\s+(?:of\s+)?)?$"
-    r"|\bau\s+(?:nord|sud|est|ouest)(?:-\w+)?\s+(?:de|du|d')\s+(?:la\s+ville\s+de\s+)?$"
+    r"|\bau\s+(?:nord|sud|est|ouest)(?:-\w+)?\s+(?:(?:de|du)\s+|d')(?:la\s+ville\s+de\s+)?$"
 )
 _AFTER_NEAR = re.compile(r"^\s*(?:outskirts|axis|axe)\b")
 # "the Bandiagara area", "le plateau de Bandiagara": a stretch of country, not a town

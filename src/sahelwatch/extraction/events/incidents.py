@@ -137,7 +137,26 @@ def event_dates(doc: Doc, index: int) -> list[DateMention]:
     headlines date loosely ("days after bus blast", "weekend attacks")."""
     if doc.sentences[index].is_headline:
         return []
-    return [d for d in doc.dates_in(index) if not d.reporting and d.precision <= TIME_MONTH]
+    return [
+        d
+        for d in doc.dates_in(index)
+        if not d.reporting and d.precision <= TIME_MONTH and not _dates_a_later_deed(doc, d)
+    ]
+
+
+# "summoned Mali's ambassador on Tuesday after seven herders were killed"
+_AFTER = re.compile(r"\s*,?\s*(?:after|following|apres|suite\s+a|au\s+lendemain\s+d)\b")
+
+
+def _dates_a_later_deed(doc: Doc, date: DateMention) -> bool:
+    """Does the date belong to what followed the violence (a summons, a protest, a
+    statement), every event word of its sentence coming in the 'after' clause?"""
+    triggers = doc.triggers_in(date.sentence)
+    return (
+        bool(triggers)
+        and all(t.start > date.end for t in triggers)
+        and bool(_AFTER.match(doc.folded, date.end))
+    )
 
 
 def announced_dates(doc: Doc, index: int) -> list[DateMention]:
