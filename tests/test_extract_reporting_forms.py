@@ -824,3 +824,14 @@ L'aviation a frappé mercredi des terroristes près d'Arbinda, selon l'armée.
 def test_near_an_elided_place_is_near_it() -> None:
     (event,) = extract(ELIDED_NEAR, "2024-11-21")
     assert (event.location, event.geo_precision) == ("Arbinda", 2)
+
+
+COUNTRYSIDE = """Kidnapping near Anderamboukane
+
+Islamic State fighters abducted a herders' leader near Anderamboukane on Tuesday, the latest
+sign of the group's hold over the countryside around Ménaka, relatives said.
+"""
+
+
+def test_the_countryside_around_a_town_is_no_event_in_the_town() -> None:
+    assert [e.location for e in extract(COUNTRYSIDE, "2024-11-28")] == ["Anderamboukane"]

@@ -135,6 +135,8 @@ _FACILITY_AFTER = re.compile(r"\s+(?:airport|airfield|camp|base|garrison|aeropor
 _AREA_BEFORE = re.compile(
     r"\b(?:zone|plateau|plaine|foret|vallee|falaise|secteur|region|"
     r"area)\s+(?:de|du|des|d'|of)\s+(?:la\s+|l')?$"
+    # "its hold over the countryside around Ménaka": a stretch of country, not the town
+    r"|\b(?:countryside|villages|campagnes?|brousse|areas?|zones?)\s+(?:around|autour\s+(?:de|d'))\s*$"
 )
 # "the region of Mopti", "cercle de Bankass" / "Mopti region", "Bankass circle"
 _CONTAINER_BEFORE = re.compile(
