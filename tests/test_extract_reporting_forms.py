@@ -835,3 +835,39 @@ sign of the group's hold over the countryside around Ménaka, relatives said.
 
 def test_the_countryside_around_a_town_is_no_event_in_the_town() -> None:
     assert [e.location for e in extract(COUNTRYSIDE, "2024-11-28")] == ["Anderamboukane"]
+
+
+IMAM = """Imam shot dead in Niono
+
+Two gunmen on a motorcycle shot dead the imam of a mosque in Niono on Friday evening, two
+residents said.
+"""
+
+IMAM_FR = """Niono : un imam assassiné
+
+L'imam de la mosquée du marché de Niono a été assassiné vendredi soir par deux hommes armés, selon
+deux habitants.
+"""
+
+
+def test_one_person_named_by_role_and_killed_is_one_dead() -> None:
+    for text in (IMAM, IMAM_FR):
+        (event,) = extract(text, "2024-10-12")
+        assert (event.location, event.fatalities) == ("Niono", 1)
+
+
+BUS_STOPPED = """Nearly 20 passengers killed in bus attack
+
+Gunmen attacked a bus on Sunday, killing nearly 20 passengers, officials said. The bus was
+travelling from Ouenkoro to Bandiagara when it was stopped by armed men about 15 km from
+Bandiagara. The government put the toll at 17 dead and said the army had been deployed to the
+area. A hospital in Bandiagara treated nine wounded. Transport unions in Mopti suspended traffic
+for two days in protest.
+"""
+
+
+def test_a_bus_stopped_near_a_town_an_exact_toll_and_a_protest_apart() -> None:
+    events = extract(BUS_STOPPED, "2023-12-04")
+    attack = next(e for e in events if e.event_type == "Violence against civilians")
+    assert (attack.location, attack.geo_precision, attack.fatalities) == ("Bandiagara", 2, 17)
+    assert all(e.location != "Bandiagara" or e is attack for e in events)

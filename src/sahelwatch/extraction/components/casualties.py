@@ -37,6 +37,8 @@ _THINGS = re.compile(
     r"\b(?:sources?|responsables?|porte-parole|communiques?|vehicules?|vehicles?|engins?|"
     r"patrouilles?|postes?|camps?|bases?|helicopteres?|helicopters?|avions?|aircraft|drones?)\b"
 )
+# "nearly 30", "près de 30": fewer than said, weaker than an exact toll (see fatalities)
+_UPPER_BOUND = re.compile(r"nearly|almost|close\s+to|up\s+to|pres\s+de|presque|pas\s+loin\s+de")
 YEAR_LIKE = range(1900, 2101)
 # Outcome words that only say someone died ("neutralised" speaks of the enemy).
 ENEMY_OUTCOMES = frozenset(
@@ -222,7 +224,7 @@ def find_figures(
                 _figure_end(m),
                 low,
                 high,
-                bool(m["vague"]),
+                bool(m["vague"]) or _UPPER_BOUND.match(m["approx"] or "") is not None,
                 victim or "",
                 one_word,
                 m["victim"] or "",
@@ -307,9 +309,13 @@ class CasualtyAnnotator(Component[list[CasualtyMention]]):
                 continue
             skip = date_spans.get(sentence.index, [])
             figures = find_figures(folded, sentence.start, sentence.end, pats, skip)
-            if figures:  # most sentences count nobody: spare them the side searches
-                mentions.extend(self._sentence(doc, folded, sentence.index, figures, pats))
-            mentions.extend(_self_killed(doc, folded, sentence.index))
+            counted = (
+                self._sentence(doc, folded, sentence.index, figures, pats) if figures else []
+            )  # most sentences count nobody: spare them the side searches
+            counted.extend(_self_killed(doc, folded, sentence.index))
+            if not any(m.outcome == "killed" for m in counted):
+                counted.extend(_one_named_victim(doc, folded, sentence.index))
+            mentions.extend(counted)
         return mentions + _captives_found_dead(doc, folded, mentions)
 
     def _sentence(
@@ -364,6 +370,50 @@ _KILLED_HIMSELF = re.compile(
     r"(?:was|has\s+been|a|est)\s+(?:also\s+|egalement\s+|aussi\s+)?(?:been\s+|ete\s+)?"
     r"(?:killed|died|dead|tue|mort|peri|neutralise)\b"
 )
+
+
+# One person named by role, with no number: "shot dead the imam", "le maire a été assassiné"
+_ONE_SOLDIER = r"soldier|soldat|gendarme|policeman|policier|officer|officier"
+_ONE_PERSON = (
+    r"imam|marabout|cleric|preacher|priest|pretre|pastor|pasteur|chief|chef|mayor|maire|"
+    r"official|elu|councillor|conseiller|teacher|enseignant|instituteur|trader|commercant|"
+    r"driver|chauffeur|journalist|journaliste|doctor|medecin|nurse|infirmier|leader|notable|"
+    r"muezzin|prefect|prefet|sous-prefet|governor|gouverneur|man|woman|homme|femme|boy|girl|"
+    r"child|enfant|farmer|herder|berger|eleveur|cultivateur|villager|villageois|civilian|"
+    rf"civil|{_ONE_SOLDIER}"
+)
+_KILLED_ONE = (
+    r"(?:shot\s+dead|killed|assassinated|murdered|executed|gunned\s+down|abattu|tue|assassine|"
+    r"execute|decede|mort)"
+)
+_ONE_NAMED_VICTIM = re.compile(
+    rf"\b{_KILLED_ONE}\s+(?:the|le|la|l')\s*(?:[\w-]+\s+){{0,2}}?(?P<active>{_ONE_PERSON})\b"
+    rf"|\b(?:the|le|la|l')\s*(?:[\w-]+\s+){{0,2}}?(?P<passive>{_ONE_PERSON})\b[^.;]{{0,80}}?"
+    rf"\b(?:was|has\s+been|a\s+ete|est)\s+(?:\w+\s+)?{_KILLED_ONE}\b"
+)
+
+
+def _one_named_victim(doc: Doc, folded: str, index: int) -> list[CasualtyMention]:
+    """The one person a sentence with no figure says was killed: one dead."""
+    sentence = doc.sentences[index]
+    found = _ONE_NAMED_VICTIM.search(folded, sentence.start, sentence.end)
+    if found is None:
+        return []
+    group = "active" if found["active"] else "passive"
+    start, end = found.span(group)
+    soldier = re.fullmatch(_ONE_SOLDIER, found[group]) is not None
+    return [
+        CasualtyMention(
+            start=start,
+            end=end,
+            text=doc.text[start:end],
+            sentence=index,
+            low=1,
+            high=1,
+            outcome="killed",
+            victim="soldiers" if soldier else "civilians",
+        )
+    ]
 
 
 # "... detained seven herders. Their bodies were found the next day": the captives died.

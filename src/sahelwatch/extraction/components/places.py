@@ -65,6 +65,11 @@ _OFFICIAL_HIT_BEFORE = re.compile(
     r"(?:mayor|governor|prefect|sub-prefect|deputy|official|maire|gouverneur|prefet|sous-prefet|"
     r"depute|elu)s?\s+(?:of|de|du|d')\s*$"
 )
+# "an air strike hit a hospital in Kidal": the place of a facility that was attacked
+_FACILITY_HIT = re.compile(
+    rf"\b(?:{_HIT}|attack\w*|struck|hit|shelled|bombed|stormed|attaqu\w*|frapp\w*|vise\w*|"
+    r"cible\w*|bombard\w*)\b[^.;]{0,30}\b(?:hospital|hopital|clinic|clinique)"
+)
 _OFFICIAL_HIT_AFTER = re.compile(
     rf"\s*(?:,[^,.;]{{0,40}},)?\s*(?:was|were|has\s+been|have\s+been|a\s+ete|ont\s+ete)\s+"
     rf"(?:\w+\s+)?{_HIT}"
@@ -75,8 +80,9 @@ _SOURCE_IN = re.compile(
     r"teacher|elder|witness|representative|activist|leader|lawmaker|employee|"
     r"travailleur|humanitaire|journaliste|correspondant|porte-parole|medecin|infirmier|"
     r"enseignant|temoin|representant|responsable|agent|"
-    # "China's embassy in Bamako confirmed the kidnapping"
-    r"embassy|ambassade|consulate|consulat)s?(?:\s+[a-z]+)?"  # "source diplomatique"
+    # "China's embassy in Bamako confirmed the kidnapping", "a hospital in Bandiagara
+    # treated 12 wounded"
+    r"embassy|ambassade|consulate|consulat|hospital|hopital|clinic|clinique)s?(?:\s+[a-z]+)?"
     # one trader speaks from his town; "traders in Ansongo closed their shops" act there,
     # "des commerçants de Gao" come from there
     r"|(?:a|one|un|une)\s+(?:trader|commercant))\s+(?:based\s+)?"
@@ -565,7 +571,9 @@ def _role(text: str, folded: str, start: int, end: int, scanner: _NameScanner) -
         if any(p.search(before) for p in before_patterns) or any(
             p.match(after) for p in after_patterns
         ):
-            if role == ROLE_ATTRIBUTION and _official_hit(folded, before, end):
+            if role == ROLE_ATTRIBUTION and (
+                _official_hit(folded, before, end) or _FACILITY_HIT.search(before)
+            ):
                 return ROLE_EVENT
             if role == ROLE_AREA and _FACILITY_AFTER.match(after):
                 return ROLE_NEAR  # "the area of Timbuktu airport": at the town's edge

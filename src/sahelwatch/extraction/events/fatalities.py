@@ -63,6 +63,9 @@ def total_killed(mentions: Sequence[CasualtyMention], event_type: str) -> int:
         counted = tuple(v for v in counted if v != "attackers")
     specific = sum(_lowest(by_victim[v]) for v in counted if by_victim.get(v))
     generic = _lowest(by_victim[GENERIC]) if by_victim.get(GENERIC) else 0
+    exact_toll = [m.low for m in by_victim.get(GENERIC, []) if not m.vague]
+    if exact_toll and all(m.vague for v in counted for m in by_victim.get(v, [])):
+        return min(exact_toll)  # "nearly 30 passengers" by one account, "26 dead" by another
     return max(specific, generic)
 
 

@@ -26,6 +26,7 @@ _EVENT_ROLES = frozenset({"event", "near"})
 _DONE_AFTER = re.compile(
     r"\s*,?\s*(?:avoir|d'avoir|s'etre|having|(?:that\s+)?(?:it|they)\s+had)\s+(?!been\b|ete\b)"
 )
+_UNREST = frozenset({"Protests", "Riots"})
 _COUNTER_OFFENSIVE = re.compile(
     r"\b(?:counter-?offensive|counter-?attack|contre-?offensive|operation\s+de\s+ratissage|"
     r"ratissage|manhunt|search\s+operation|pursuit\s+operation)"
@@ -308,8 +309,10 @@ class _IncidentBuilder:
         target = _incident_for(dates, self.current, self.incidents)
         if not dates:
             target = self._told_before(index) or target
-        if target is not None and self._answers_attack_on_civilians(target, index):
-            target = None  # the army's counter-offensive is a battle of its own
+        if target is not None and (
+            self._answers_attack_on_civilians(target, index) or self._protests_after(target, index)
+        ):
+            target = None  # a counter-offensive, a protest: events of their own
         if target is None:
             target = self._new_incident(index, dates)
         if target is not self.current and target.places:
@@ -339,6 +342,15 @@ class _IncidentBuilder:
             for i in incident.sentences
             for t in self.doc.triggers_in(i)
         )
+
+    def _protests_after(self, incident: Incident, index: int) -> bool:
+        """'Transport unions suspended traffic in protest': a protest about an attack is
+        not the attack."""
+        kinds = {t.event_type for t in self.doc.triggers_in(index)}
+        if not kinds or not kinds <= _UNREST:
+            return False
+        told = {t.event_type for i in incident.sentences for t in self.doc.triggers_in(i)}
+        return bool(told) and not told & _UNREST  # a story of violence, not of protest
 
     def _told_before(self, index: int) -> Incident | None:
         """An undated sentence naming only the places of an earlier incident, none of the
