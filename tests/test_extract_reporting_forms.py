@@ -871,3 +871,30 @@ def test_a_bus_stopped_near_a_town_an_exact_toll_and_a_protest_apart() -> None:
     attack = next(e for e in events if e.event_type == "Violence against civilians")
     assert (attack.location, attack.geo_precision, attack.fatalities) == ("Bandiagara", 2, 17)
     assert all(e.location != "Bandiagara" or e is attack for e in events)
+
+
+THE_GROUP = """Traders abducted near Tominian
+
+Fighters of the Katiba Macina have set up checkpoints on the roads around Tominian since last
+year. On Monday, the group's fighters abducted two traders on the road to San, a relative said.
+Access to the area remains difficult because of the presence of improvised explosive devices.
+"""
+
+
+def test_the_group_is_the_one_named_before_and_the_presence_of_mines_is_no_blast() -> None:
+    (event,) = extract(THE_GROUP, "2024-11-13")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+OFFICERS = """Customs post attacked near the Ivorian border
+
+Gunmen attacked a customs post in Zégoua on Thursday, killing two customs officers and a police
+officer, a security source said. In recent weeks, similar attacks have been reported near
+Kadiolo.
+"""
+
+
+def test_an_officer_is_a_member_of_the_forces() -> None:
+    (event,) = extract(OFFICERS, "2024-03-08")
+    assert (event.location, event.fatalities) == ("Zégoua", 3)

@@ -53,7 +53,8 @@ class ActorAnnotator(Component[list[ActorMention]]):
                 or _SUSPECTED_AFTER.search(folded[end : end + 60])
             )
             mentions.append(ActorMention(start, end, doc.text[start:end], index, entry, suspected))
-        return mentions + self._communities(doc, folded)
+        mentions += self._communities(doc, folded)
+        return mentions + _the_group_named_before(doc, folded, mentions)
 
     @staticmethod
     def _foreign_civilians(
@@ -104,3 +105,31 @@ class ActorAnnotator(Component[list[ActorMention]]):
 
     def set_annotations(self, doc: Doc, found: list[ActorMention]) -> None:
         doc.actors = sorted(found, key=lambda a: a.start)
+
+
+# "the group's fighters abducted two traders", "ses combattants ont attaqué": the group
+# the story named last
+_THE_GROUP = re.compile(
+    r"\b(?:the\s+group's\s+(?:fighters|militants|men)|the\s+(?:jihadist\s+|armed\s+)?group|"
+    r"(?:les\s+)?combattants\s+du\s+groupe|le\s+groupe\s+(?:jihadiste|arme|terroriste))\b"
+)
+
+
+def _the_group_named_before(
+    doc: Doc, folded: str, mentions: list[ActorMention]
+) -> list[ActorMention]:
+    named = sorted(
+        (m for m in mentions if m.actor.is_armed_nonstate and not m.actor.is_vague),
+        key=lambda m: m.start,
+    )
+    taken = Spans((m.start, m.end) for m in mentions)
+    out = []
+    for found in _THE_GROUP.finditer(folded):
+        start, end = found.span()
+        before = [m for m in named if m.end <= start]
+        index = doc.sentence_at(start)
+        if not before or index < 0 or taken.overlaps(start, end):
+            continue
+        group = before[-1].actor
+        out.append(ActorMention(start, end, doc.text[start:end], index, group))
+    return out

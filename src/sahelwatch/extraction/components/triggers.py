@@ -34,6 +34,8 @@ _HEDGE_BEFORE = re.compile(
     # a road "littered with mines", "jalonnée d'engins explosifs": a danger, not an event
     r"littered\s+with|riddled\s+with|strewn\s+with|jalonne\w*|truffe\w*|parseme\w*|"
     r"infeste\w*)\b[^.;]{0,40}$"
+    # "because of the presence of explosive devices": a danger, not an event
+    r"|\bpresence\s+(?:of|de|des|du|d')\s*(?:the\s+|\w+\s+)?$"
     r"|\b(?:sans|without|afraid\s+of|peur\s+d'?|de\s+peur\s+d'?)\s+(?:etre|being|se\s+faire)?\s*$"
     # "no clashes were reported", "aucun affrontement": what did not happen
     r"|\b(?:no|aucune?|pas\s+d'|pas\s+de)\s+(?:new\s+|further\s+|nouvel(?:le)?s?\s+)?$"
