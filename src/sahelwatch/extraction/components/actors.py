@@ -110,8 +110,8 @@ class ActorAnnotator(Component[list[ActorMention]]):
 # "the group's fighters abducted two traders", "ses combattants ont attaqué": the group
 # the story named last
 _THE_GROUP = re.compile(
-    r"\b(?:the\s+group's\s+(?:fighters|militants|men)|the\s+(?:jihadist\s+|armed\s+)?group|"
-    r"(?:les\s+)?combattants\s+du\s+groupe|le\s+groupe\s+(?:jihadiste|arme|terroriste))\b"
+    r"\b(?:the\s+group's\s+(?:fighters|militants|men)|the\s+(?:jihadist\s+|armed\s+)?group"
+    r"(?!\s+of\b)|(?:les\s+)?combattants\s+du\s+groupe|le\s+groupe\s+(?:jihadiste|arme|terroriste))\b"
 )
 
 
