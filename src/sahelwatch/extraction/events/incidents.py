@@ -103,10 +103,11 @@ def is_attribution(doc: Doc, index: int, folded: str) -> bool:
     deux ans") may still attribute; one dated in the past may not."""
     if index in doc.background and doc.dates_in(index):
         return False
-    named = any(a.actor.is_armed_nonstate and not a.actor.is_vague for a in doc.actors_in(index))
+    if not any(a.actor.is_armed_nonstate and not a.actor.is_vague for a in doc.actors_in(index)):
+        return False  # no group named
     sentence = doc.sentences[index]
     text = _NEGATED_CLAIM.sub(" ", folded[sentence.start : sentence.end])
-    return named and bool(_ATTRIBUTION.search(text))
+    return bool(_ATTRIBUTION.search(text))
 
 
 def is_eventive(doc: Doc, index: int) -> bool:
