@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -125,6 +126,9 @@ def assign_sides(
     return SideAssigner(folded).assign(mentions, triggers, casualties)
 
 
+_START = operator.attrgetter("start")
+
+
 class SideAssigner:
     """``assign_sides`` for the events of one document. What the words around a mention
     or an event word say is the same in every event told in its sentence: it is worked out
@@ -143,7 +147,7 @@ class SideAssigner:
         casualties: Sequence[CasualtyMention] = (),
     ) -> list[SideMention]:
         folded = self.folded
-        ordered = [m for m in sorted(mentions, key=lambda m: m.start) if self._is_party(m)]
+        ordered = [m for m in sorted(mentions, key=_START) if self._is_party(m)]
         sides: dict[int, tuple[str, bool]] = {}
         for i, mention in enumerate(ordered):
             local = self._local_side(mention, casualties)
@@ -191,12 +195,13 @@ class SideAssigner:
     ) -> None:
         """Subjects and objects of event verbs, for mentions the local words left open."""
         index = {id(m): i for i, m in enumerate(ordered)}
-        in_sentence: dict[int, list[ActorMention]] = {}
-        for m in ordered:
-            in_sentence.setdefault(m.sentence, []).append(m)
+        in_sentence: dict[int, list[ActorMention]] = {}  # filled when first needed
         for trigger in triggers:
             found = self._by_trigger.get(id(trigger))
             if found is None:
+                if not in_sentence:
+                    for m in ordered:
+                        in_sentence.setdefault(m.sentence, []).append(m)
                 around = in_sentence.get(trigger.sentence, [])
                 found = _trigger_sides(self.folded, trigger, triggers, around)
                 self._by_trigger[id(trigger)] = found
