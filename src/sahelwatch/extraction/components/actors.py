@@ -26,9 +26,22 @@ _SUSPECTED_AFTER = re.compile(
     r"^[^.;]{0,40}?(?:is|are|was|were|being)\s+(?:widely\s+|strongly\s+)?(?:suspected|blamed)|"
     r"^\s+(?:presumes|presumees|presume)"
 )
+# A word each match of the pattern above holds: windows without any are not searched.
+_SUSPECTED_BEFORE_WORDS = (
+    *("suspected", "alleged", "presume", "believed", "thought", "likely", "soupconne"),
+    *("supposes", "probablement", "vraisemblablement"),
+)
+_SUSPECTED_AFTER_WORDS = ("suspected", "blamed", "presume")
 _CIVILIAN_NAME = "Civilians ({country})"
 # a capitalised word and a hyphen just before an ethnic word: the word ends a place name
 _PLACE_SUFFIX = re.compile(r"\b[A-ZÀ-Þ][\w'’]+-$")
+
+
+def _suspected(before: str, after: str) -> bool:
+    """Do the words around a mention make it a suspicion ("suspected jihadists")?"""
+    if any(w in before for w in _SUSPECTED_BEFORE_WORDS) and _SUSPECTED_BEFORE.search(before):
+        return True
+    return any(w in after for w in _SUSPECTED_AFTER_WORDS) and bool(_SUSPECTED_AFTER.search(after))
 
 
 class ActorAnnotator(Component[list[ActorMention]]):
@@ -56,11 +69,8 @@ class ActorAnnotator(Component[list[ActorMention]]):
             index = doc.sentence_at(start)
             if index < 0:
                 continue
-            sentence_start = doc.sentences[index].start
-            suspected = bool(
-                _SUSPECTED_BEFORE.search(folded[max(sentence_start, start - 40) : start])
-                or _SUSPECTED_AFTER.search(folded[end : end + 60])
-            )
+            before = folded[max(doc.sentences[index].start, start - 40) : start]
+            suspected = _suspected(before, folded[end : end + 60])
             mentions.append(ActorMention(start, end, doc.text[start:end], index, entry, suspected))
         return mentions + self._communities(doc, folded)
 

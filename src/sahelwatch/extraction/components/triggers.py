@@ -114,14 +114,12 @@ def target_near(
 
 
 def _nearest_target(text: str, pats: TriggerPatterns, last: bool) -> str:
-    hits = [
-        (m.start(), kind)
-        for kind, regex in (("military", pats.military), ("civilians", pats.civilian))
-        for m in regex.finditer(text)
-    ]
-    if not hits:
-        return ""
-    return (max(hits) if last else min(hits))[1]
+    targets = (("military", pats.military), ("civilians", pats.civilian))
+    if not last:  # each pattern's first match is its nearest
+        firsts = [(m.start(), kind) for kind, regex in targets if (m := regex.search(text))]
+        return min(firsts)[1] if firsts else ""
+    hits = [(m.start(), kind) for kind, regex in targets for m in regex.finditer(text)]
+    return max(hits)[1] if hits else ""
 
 
 def _without_names(doc: Doc, sentence: int, start: int, end: int) -> str:
