@@ -95,19 +95,22 @@ class EventAssembler(Component[list[Event]]):
         locations = list(_locations(incident))
         keys = [loc.key for loc in locations]
         fatalities: dict[str, dict[str, int]] = {}
+        overviews, shared = _overviews(doc, incident), _shared(incident)
         for location in locations:
             scope = _Scope(doc, frozenset(incident.sentences_for(location.key)), assigner)
             # what is said of this place first ("gunmen raided the village"), then the
             # story's words ("attacked an army camp and two villages"), its headline after;
             # a summary only when nothing else
-            typing = scope.without(_overviews(doc, incident))
-            own = scope.without(_shared(incident))
+            typing = scope.without(overviews)
+            own = scope.without(shared)
             kind = own.kind() or typing.without_headline().kind() or typing.kind() or scope.kind()
             if kind is None:
                 continue
-            per_type = fatalities.setdefault(
-                kind.event_type, allocate(doc, incident, kind.event_type, keys)
-            )
+            per_type = fatalities.get(kind.event_type)
+            if per_type is None:  # the same for every location of the incident
+                per_type = fatalities[kind.event_type] = allocate(
+                    doc, incident, kind.event_type, keys
+                )
             yield self._event(
                 scope,
                 location,
