@@ -126,14 +126,13 @@ _MIN_EVIDENCE = 3
 _WORD = re.compile(r"[a-z']+")
 # Letters of other scripts (Arabic, Tifinagh, ...), not Latin letters, digits or punctuation.
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_\u0000-\u024f]")
-_LAST_LATIN = "\u024f"
 
 
 def detect_language(text: str, folded: str | None = None) -> str:
     """'en' or 'fr'; raises UnsupportedLanguageError for text clearly in another language.
     ``folded`` may pass the text already folded (see Doc.folded)."""
     sample = text[:_SAMPLE_CHARS]
-    if not sample.isascii() and max(sample) > _LAST_LATIN:  # accents alone are Latin
+    if not sample.isascii():
         other_script = len(_NON_LATIN_LETTER.findall(sample))
         if other_script >= 40 and other_script > len(sample) / 3:
             raise UnsupportedLanguageError("non-Latin script")
