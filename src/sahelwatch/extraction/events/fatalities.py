@@ -111,6 +111,7 @@ def _same_dead(these: set[str], those: set[str]) -> bool:
 
 
 _PLACE_AFTER_FIGURE = 30  # "dix-sept morts à Yoro", "killing 15 in Songho"
+_PUNCTUATION = re.compile(r"[,;.]")
 # "23 civilians had died in the two villages": a total for every place, not the last named
 _SEVERAL_PLACES_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:in|across|from|dans|a)\s+(?:the\s+|les\s+|ces\s+)?"
@@ -128,11 +129,11 @@ def _all_places(doc: Doc, mention: CasualtyMention, locations: Sequence[str]) ->
 def _figure_place(doc: Doc, mention: CasualtyMention, locations: Sequence[str]) -> tuple[str, ...]:
     """The one location a figure is given for, when the place follows it closely."""
     for place in doc.places_in(mention.sentence):
-        if place_key(place) not in locations:
+        if not 0 <= place.start - mention.end <= _PLACE_AFTER_FIGURE:
             continue
-        gap = doc.text[mention.end : place.start]
-        if 0 <= place.start - mention.end <= _PLACE_AFTER_FIGURE and not re.search(r"[,;.]", gap):
-            return (place_key(place),)
+        key = place_key(place)
+        if key in locations and not _PUNCTUATION.search(doc.text[mention.end : place.start]):
+            return (key,)
     return ()
 
 

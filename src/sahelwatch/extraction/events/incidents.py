@@ -118,10 +118,11 @@ def is_attribution(doc: Doc, index: int, folded: str) -> bool:
     deux ans") may still attribute; one dated in the past may not."""
     if index in doc.background and doc.dates_in(index):
         return False
-    named = any(a.actor.is_armed_nonstate and not a.actor.is_vague for a in doc.actors_in(index))
+    if not any(a.actor.is_armed_nonstate and not a.actor.is_vague for a in doc.actors_in(index)):
+        return False  # no group named
     sentence = doc.sentences[index]
     text = _NEGATED_CLAIM.sub(" ", folded[sentence.start : sentence.end])
-    return named and bool(_ATTRIBUTION.search(text))
+    return bool(_ATTRIBUTION.search(text))
 
 
 def is_eventive(doc: Doc, index: int) -> bool:
@@ -209,16 +210,14 @@ class _IncidentBuilder:
         """A sentence's event dates, best first: stated before relative ("in September
         2023" outranks "a few weeks later"), then to the day or week before the month."""
         dates = event_dates(self.doc, index)
-        for relative in (False, True):
-            for precise in (True, False):
-                chosen = [
-                    d
-                    for d in dates
-                    if d.relative == relative and (d.precision <= TIME_WEEK) == precise
-                ]
-                if chosen:
-                    return self._nearest_the_event(index, chosen)
-        return []
+        if not dates:
+            return []
+        # ranked (stated day or week, stated month, relative day or week, relative month)
+        ranked: tuple[list[DateMention], ...] = ([], [], [], [])
+        for d in dates:
+            ranked[2 * d.relative + (d.precision > TIME_WEEK)].append(d)
+        chosen = next(r for r in ranked if r)
+        return self._nearest_the_event(index, chosen)
 
     def _nearest_the_event(self, index: int, dates: list[DateMention]) -> list[DateMention]:
         """Of several dates in one sentence, the one told with its first event word ("the army
