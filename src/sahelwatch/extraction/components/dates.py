@@ -21,7 +21,12 @@ from sahelwatch.extraction.components.segment import dateline_end
 from sahelwatch.extraction.doc import DateMention, Doc
 from sahelwatch.extraction.lexicon import load_language, speech_regex
 from sahelwatch.extraction.pipeline import Component
-from sahelwatch.extraction.text import fold, phrase_alternation, squash_spaces
+from sahelwatch.extraction.text import (
+    fold,
+    phrase_alternation,
+    squash_spaces,
+    word_start_finditer,
+)
 from sahelwatch.model import TIME_DAY, TIME_MONTH, TIME_WEEK
 
 TIME_YEAR = 4  # a year alone: cannot be placed within a month, so never an event date
@@ -522,7 +527,7 @@ _CUE_REACH = 90  # characters around a date word that a rule may span
 def _windows(folded: str, vocab: Vocabulary) -> list[tuple[int, int]]:
     """Stretches of text around date words and four-digit runs, merged: the rules run
     only there."""
-    cues = [m.span() for m in vocab.cues.finditer(folded)]
+    cues = [m.span() for m in word_start_finditer(vocab.cues, folded)]
     cues += [m.span() for m in vocab.digits.finditer(folded)]
     cues.sort()
     spans: list[tuple[int, int]] = []
@@ -535,17 +540,21 @@ def _windows(folded: str, vocab: Vocabulary) -> list[tuple[int, int]]:
     return spans
 
 
+def _occurs(pattern: re.Pattern[str], folded: str, start: int, end: int) -> bool:
+    return next(word_start_finditer(pattern, folded, start, end), None) is not None
+
+
 def find_dates(text: str, folded: str, ref: dt.date, vocab: Vocabulary) -> list[Found]:
     """Every time expression of the text, longest first where they overlap."""
     found: list[Found] = []
     for start, end in _windows(folded, vocab):
-        present = {k for k, kind in vocab.kinds.items() if kind.search(folded, start, end)}
+        present = {k for k, kind in vocab.kinds.items() if _occurs(kind, folded, start, end)}
         for rule in vocab.rules:
             if rule.needs and not rule.needs & present:
                 continue
             if rule.words and all(folded.find(w, start, end) < 0 for w in rule.words):
                 continue
-            for match in rule.pattern.finditer(folded, start, end):
+            for match in word_start_finditer(rule.pattern, folded, start, end):
                 if vocab.lang == "en" and not _month_words_ok(match, text):
                     continue
                 result = rule.handler(match, ref, vocab)
@@ -637,14 +646,17 @@ _REPORTED_CLAUSE = re.compile(
 def is_reporting(folded: str, start: int, sentence_start: int, vocab: Vocabulary) -> bool:
     """A date attached to a verb of saying, or to a count's state, dates the report."""
     before = folded[max(sentence_start, start - 90) : start]
-    clause = re.split(r"[,;:()]", before)[-1]
+    clause = _CLAUSE_BREAK.split(before)[-1]
     if _STATUS_BEFORE.search(clause):
         return True
-    speeches = list(vocab.speech.finditer(clause))
+    speeches = list(word_start_finditer(vocab.speech, clause))
     if not speeches:
         return False
     gap = clause[speeches[-1].end() :]
     return not _REPORTED_CLAUSE.search(gap)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
 
 
 class DateAnnotator(Component[list[DateMention]]):
@@ -657,15 +669,17 @@ class DateAnnotator(Component[list[DateMention]]):
             return []
         vocab = vocabulary(doc.lang)
         folded = doc.folded
-        found = [
-            f
-            for f in find_dates(doc.text, folded, doc.published, vocab)
-            if doc.sentence_at(f.start) >= 0
-        ]
+        found = []
+        sentence_of: dict[int, int] = {}  # start offset -> sentence index
+        for item in find_dates(doc.text, folded, doc.published, vocab):
+            index = doc.sentence_at(item.start)
+            if index >= 0:
+                found.append(item)
+                sentence_of[item.start] = index
         week = _digest_week(found, folded)
         if week is not None:
             found = [_within_week(f, week, folded, vocab) for f in found]
-        reporting = {f.start for f in found if self._reporting(doc, folded, f, vocab)}
+        reporting = self._reporting(doc, folded, found, sentence_of, vocab)
         mentions = []
         for item in resolve_anchors(found, doc.published, reporting):
             future = item.date > doc.published + _FUTURE_TOLERANCE
@@ -674,7 +688,7 @@ class DateAnnotator(Component[list[DateMention]]):
                     start=item.start,
                     end=item.end,
                     text=doc.text[item.start : item.end],
-                    sentence=doc.sentence_at(item.start),
+                    sentence=sentence_of[item.start],
                     date=item.date,
                     precision=item.precision,
                     last=item.last,
@@ -685,14 +699,29 @@ class DateAnnotator(Component[list[DateMention]]):
         return mentions
 
     @staticmethod
-    def _reporting(doc: Doc, folded: str, item: Found, vocab: Vocabulary) -> bool:
-        """A statement's date, a dateline's, or one in a sentence that reports a toll."""
-        sentence = doc.sentences[doc.sentence_at(item.start)]
-        return (
-            is_reporting(folded, item.start, sentence.start, vocab)
-            or item.end <= dateline_end(doc.text, sentence.start, sentence.end)
-            or bool(_TOLL_REPORT.search(folded, sentence.start, sentence.end))
-        )
+    def _reporting(
+        doc: Doc, folded: str, found: list[Found], sentence_of: dict[int, int], vocab: Vocabulary
+    ) -> set[int]:
+        """Start offsets of the dates of a statement, of a dateline, or of a sentence that
+        reports a toll."""
+        # per sentence, the end of its dateline and whether it reports a toll: asked once
+        statement: dict[int, tuple[int, bool]] = {}
+        starts = set()
+        for item in found:
+            index = sentence_of[item.start]
+            sentence = doc.sentences[index]
+            if is_reporting(folded, item.start, sentence.start, vocab):
+                starts.add(item.start)
+                continue
+            if index not in statement:
+                statement[index] = (
+                    dateline_end(doc.text, sentence.start, sentence.end),
+                    bool(_TOLL_REPORT.search(folded, sentence.start, sentence.end)),
+                )
+            dateline, toll = statement[index]
+            if item.end <= dateline or toll:
+                starts.add(item.start)
+        return starts
 
     def set_annotations(self, doc: Doc, found: list[DateMention]) -> None:
         doc.dates = found
