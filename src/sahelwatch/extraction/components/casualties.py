@@ -351,8 +351,13 @@ _KILLED_HIMSELF = re.compile(
 )
 
 
+_SELF_WORDS = ("himself", "herself", "lui-meme", "elle-meme")  # one is in every match
+
+
 def _self_killed(doc: Doc, folded: str, index: int) -> list[CasualtyMention]:
     sentence = doc.sentences[index]
+    if all(folded.find(word, sentence.start, sentence.end) < 0 for word in _SELF_WORDS):
+        return []  # the pattern cannot match: spare the search
     return [
         CasualtyMention(
             start=m.start(),
