@@ -174,3 +174,34 @@ def word_start_finditer(
             raise ValueError(f"pattern matches the empty string: {pattern.pattern[:40]!r}")
         yield match
         position = match.end()
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def finditer_in_ranges(
+    pattern: re.Pattern[str], text: str, ranges: Iterable[tuple[int, int]]
+) -> list[list[re.Match[str]]]:
+    """``[list(pattern.finditer(text, start, end)) for start, end in ranges]`` from one
+    scan of the whole text (see word_start_finditer for the patterns it takes).
+
+    For a pattern that reads nothing past the character after its match (phrases between
+    word boundaries, no ``$``), the matches in a range are those of the whole text that lie
+    in it, unless one straddles an end of the range or a word character follows it (the
+    range's end is then an end of text the whole text lacks): such a range is searched
+    on its own.
+    """
+    found = list(word_start_finditer(pattern, text))
+    starts = [m.start() for m in found]
+    out = []
+    for start, end in ranges:
+        first = bisect.bisect_left(starts, start)
+        last = bisect.bisect_left(starts, end)  # found[first:last] start in the range
+        straddles = (first > 0 and found[first - 1].end() > start) or (
+            last > first and found[last - 1].end() > end
+        )
+        if straddles or _WORD_CHAR.match(text, end):
+            out.append(list(pattern.finditer(text, start, end)))
+        else:
+            out.append(found[first:last])
+    return out
