@@ -72,6 +72,7 @@ class Rule:
     needs: frozenset[str]  # kinds of date word of which the rule contains at least one
     # words of which every match holds one (a rule runs only on stretches holding one)
     words: tuple[str, ...] = ()
+    gate: re.Pattern[str] | None = None  # a search that any match of the rule answers
 
 
 def number_value(word: str, vocab: Vocabulary) -> int | None:
@@ -307,8 +308,14 @@ def vocabulary(lang: str) -> Vocabulary:
     }
     patterns, day, year = _english_rules() if lang == "en" else _french_rules()
     rules = tuple(
-        Rule(re.compile(_expand(p, alt, day, year)), h, _needs(p), words)
-        for p, h, words in patterns
+        Rule(
+            re.compile(_expand(p, alt, day, year)),
+            h,
+            _needs(p),
+            needs if isinstance(needs, tuple) else (),
+            re.compile(_expand(needs.pattern, alt, day, year)) if isinstance(needs, Gate) else None,
+        )
+        for p, h, needs in patterns
     )
     speech = speech_regex(lang)
     cue_words = [*months, *weekdays, *relative_days, *durations, *_ANCHOR_WORDS]
@@ -344,9 +351,17 @@ def _needs(pattern: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@dataclass(frozen=True)
+class Gate:
+    """A pattern (with the rules' placeholders) found in any match of a rule: where the
+    words a rule needs are too common ("may"), a quicker search than the rule's own."""
+
+    pattern: str
+
+
 # A rule: its pattern, its handler, and words of which any match holds one (() for none
-# beyond its kinds of date word).
-RuleSpec = tuple[str, Handler, tuple[str, ...]]
+# beyond its kinds of date word) or a gate.
+RuleSpec = tuple[str, Handler, tuple[str, ...] | Gate]
 
 # Rule patterns are written with placeholders: <M> months, <MF> full month names, <W>
 # weekdays, <N> numbers, <U> durations, <R> relative-day phrases, <P> parts of the day,
@@ -373,12 +388,12 @@ def _english_rules() -> tuple[list[RuleSpec], str, str]:
             (
                 r"<B>(?:(?:<W>)\s*[,(]?\s*)?(?:the\s+)?(?P<day>DAY)(?:\s+of)?\s+(?P<month><M>)\.?YEAR<E>\)?",
                 _absolute,
-                (),
+                Gate(r"\d(?:st|nd|rd|th)?(?:\s+of)?\s+<M>"),
             ),
             (
                 r"<B>(?:(?:<W>)\s*[,(]?\s*)?(?P<month><M>)\.?\s+(?P<day>DAY)YEAR<E>\)?",
                 _absolute,
-                (),
+                Gate(r"<M>\.?\s+\d"),
             ),
             (
                 r"<B>(?:the\s+)?(?P<which>last|first)\s+(?P<weekday><W>)\s+(?:in|of)\s+(?P<month><MF>)"
@@ -402,7 +417,7 @@ def _english_rules() -> tuple[list[RuleSpec], str, str]:
                 r"<B>(?:(?:in|during|by|at|on)\s+)?(?:(?:the\s+)?(?P<part>end|start|beginning|early|late|mid)"
                 r"(?:\s+of|-)?\s+)?(?P<month><MF>)YEAR<E>(?!\s+\d)",
                 _month,
-                (),
+                Gate(r"<MF><E>"),
             ),
             (r"<B>(?P<rel><R>)<E>", _relative_day, ()),
             (r"<B>(?:(?P<n><N>|a|an|one)\s+)?(?P<unit><U>)\s+ago<E>", _ago, ("ago",)),
@@ -445,7 +460,7 @@ def _french_rules() -> tuple[list[RuleSpec], str, str]:
             (
                 r"<B>(?:(?:le|ce)\s+)?(?:(?:<W>)\s*[,(]?\s*)?(?P<day>DAY)\s+(?P<month><M>)\.?YEAR<E>\)?",
                 _absolute,
-                (),
+                Gate(r"[\dr]\s+<M>"),  # "12 mars", "1er mars", "premier mars"
             ),
             (
                 r"<B>(?:le\s+)?(?P<which>dernier|premier)\s+(?P<weekday><W>)\s+(?:de|du\s+mois\s+de|d')\s*"
@@ -469,7 +484,7 @@ def _french_rules() -> tuple[list[RuleSpec], str, str]:
                 r"<B>(?:(?:en|au\s+mois\s+de|courant|durant|a)\s+)?(?:(?P<part>fin|debut|mi|la\s+fin)"
                 r"(?:\s+du\s+mois\s+de|\s+de|-)?\s*)?(?P<month><MF>)YEAR<E>(?!\s+\d)",
                 _month,
-                (),
+                Gate(r"<MF><E>"),
             ),
             (r"<B>(?P<rel><R>)<E>", _relative_day, ()),
             (r"<B>il\s+y\s+a\s+(?:(?P<n><N>|un|une)\s+)?(?P<unit><U>)<E>", _ago, ("il",)),
@@ -553,6 +568,8 @@ def find_dates(text: str, folded: str, ref: dt.date, vocab: Vocabulary) -> list[
             if rule.needs and not rule.needs & present:
                 continue
             if rule.words and all(folded.find(w, start, end) < 0 for w in rule.words):
+                continue
+            if rule.gate and not rule.gate.search(folded, start, end):
                 continue
             for match in word_start_finditer(rule.pattern, folded, start, end):
                 if vocab.lang == "en" and not _month_words_ok(match, text):
