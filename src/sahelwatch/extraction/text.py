@@ -131,24 +131,51 @@ class Spans:
         return before_end > 0 and self._reach[before_end - 1] > start
 
 
-# What a pattern that opens on "not after a word character" is found after, in ASCII: a
-# superset of the characters its lookbehind lets through (the match itself re-checks it).
-_NOT_AFTER = {r"(?<![\w])": "[^0-9A-Za-z_]", r"(?<![\w-])": "[^0-9A-Za-z_-]"}
+_WORD_START = r"(?<![\w])"
+# The characters a word may start after, and more (all those outside ASCII): a match
+# after one of them is checked by the pattern's own lookbehind.
+_NOT_ASCII_WORD = "[^0-9A-Za-z_]"
 
 
 @functools.cache
 def _after_boundary(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    lookbehind = next((b for b in _NOT_AFTER if pattern.pattern.startswith(b)), None)
-    if lookbehind is None:
-        raise ValueError(f"pattern does not open on a word boundary: {pattern.pattern[:40]!r}")
-    return re.compile(f"{_NOT_AFTER[lookbehind]}(?:{pattern.pattern[len(lookbehind) :]})")
+    """``[^0-9A-Za-z_]`` then what ``pattern`` matches after its opening lookbehind."""
+    rest = pattern.pattern.removeprefix(_WORD_START)
+    if rest == pattern.pattern or _has_top_level_bar(rest):
+        raise ValueError(f"the pattern does not open on a word start: {pattern.pattern[:40]!r}")
+    return re.compile(f"{_NOT_ASCII_WORD}(?:{rest})")
+
+
+def _has_top_level_bar(regex: str) -> bool:
+    """Is ``regex`` an alternation at its top level ("a|b": the lookbehind before it would
+    bind its first branch only)?"""
+    depth, index, in_class = 0, 0, False
+    while index < len(regex):
+        char = regex[index]
+        if char == "\\":
+            index += 1  # an escaped character
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            # a "]" first in a class ("[]a]", "[^]a]") is one of its characters
+            if regex.startswith("[^]", index):
+                index += 2
+            elif regex.startswith("[]", index):
+                index += 1
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            return True
+        index += 1
+    return False
 
 
 def word_start_finditer(
     pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None
 ) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text, start, end)`` for a pattern opening on ``(?<![\\w])`` (or
-    ``(?<![\\w-])``), several times faster.
+    """``pattern.finditer(text, start, end)`` for a pattern opening on ``(?<![\\w])``,
+    several times faster.
 
     Python's re tries such a pattern at every character. Here it looks instead for the
     rest of the pattern after a character outside [0-9A-Za-z_] (a test re makes quickly
