@@ -643,6 +643,9 @@ _TOLL_REPORT = re.compile(
     r"\bput\s+the\s+(?:\w+'s\s+)?(?:death\s+)?(?:toll|losses|number)|\b(?:toll|bilan)\s+"
     r"(?:rose|climbed|has\s+risen|s'est\s+alourdi|est\s+passe|a\s+grimpe)"
 )
+# Words of which any match of _TOLL_REPORT holds one: most sentences lack them all, and
+# looking for words is many times quicker than a search.
+_TOLL_WORDS = ("put", "toll", "bilan")
 
 # "were dead or missing on Tuesday", "the toll rose to 40 on Monday": the date of a count,
 # not of the event counted.
@@ -650,24 +653,6 @@ _STATUS_BEFORE = re.compile(
     r"\b(?:missing|unaccounted\s+for|toll|tolls|rose\s+to\s+\S+|climbed\s+to\s+\S+|stood\s+at\s+\S+|"
     r"still|remained|disparus?|portes?\s+disparus?|bilan|(?:a|est)\s+grimpe\s+a\s+\S+|"
     r"s'eleve\s+a\s+\S+|passe\s+a\s+\S+)\s+(?:on|as\s+of|by|ce|le|au|a|en)?\s*$"
-)
-# Words of which any match of these patterns holds one: most texts lack them all, and
-# looking for words is many times quicker than a search.
-_TOLL_WORDS = ("put", "toll", "bilan")
-_STATUS_WORDS = (
-    "missing",
-    "unaccounted",
-    "toll",
-    "rose",
-    "climbed",
-    "stood",
-    "still",
-    "remained",
-    "disparu",
-    "bilan",
-    "grimpe",
-    "s'eleve",
-    "passe",
 )
 
 
@@ -682,7 +667,7 @@ def is_reporting(folded: str, start: int, sentence_start: int, vocab: Vocabulary
     """A date attached to a verb of saying, or to a count's state, dates the report."""
     before = folded[max(sentence_start, start - 90) : start]
     clause = _CLAUSE_BREAK.split(before)[-1]
-    if any(word in clause for word in _STATUS_WORDS) and _STATUS_BEFORE.search(clause):
+    if _STATUS_BEFORE.search(clause):
         return True
     speeches = list(word_start_finditer(vocab.speech, clause))
     if not speeches:
