@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sahelwatch.extraction.components import actors, segment, triggers
+from sahelwatch.extraction.components import actors, casualties, dates, segment, triggers
 
 # (name, pattern, words, how the code prepares a text before looking for the words)
 PREFILTERS: list[tuple[str, re.Pattern[str], tuple[str, ...], Callable[[str], str]]] = [
@@ -20,6 +20,8 @@ PREFILTERS: list[tuple[str, re.Pattern[str], tuple[str, ...], Callable[[str], st
     ("suspected after", actors._SUSPECTED_AFTER, actors._SUSPECTED_AFTER_WORDS, str),
     ("captions", segment._CAPTION, segment._CAPTION_WORDS, str.lower),
     ("embedded posts", segment._EMBEDDED_POST, segment._EMBEDDED_POST_MARKS, str),
+    ("self-killed", casualties._KILLED_HIMSELF, casualties._SELF_WORDS, str),
+    ("toll reports", dates._TOLL_REPORT, dates._TOLL_WORDS, str),
 ]
 
 
@@ -33,5 +35,34 @@ def test_every_match_holds_a_word_of_its_list(
         match = pattern.search(text)
         assert match is not None
         assert any(word in prepare(match.group()) for word in words), (name, match.group())
+
+    holds()
+
+
+def _date_rules() -> list[tuple[str, int]]:
+    return [
+        (lang, i)
+        for lang in ("en", "fr")
+        for i, rule in enumerate(dates.vocabulary(lang).rules)
+        if rule.words or rule.gate is not None
+    ]
+
+
+@pytest.mark.parametrize(("lang", "index"), _date_rules())
+def test_every_match_of_a_date_rule_holds_its_words_or_answers_its_gate(
+    lang: str, index: int
+) -> None:
+    rule = dates.vocabulary(lang).rules[index]
+
+    @settings(max_examples=40, deadline=None)
+    @given(st.from_regex(rule.pattern))
+    def holds(text: str) -> None:
+        match = rule.pattern.search(text)
+        assert match is not None
+        found = match.group()
+        if rule.gate is not None:
+            assert rule.gate.search(found), (lang, index, found)
+        else:
+            assert any(word in found for word in rule.words), (lang, index, found)
 
     holds()

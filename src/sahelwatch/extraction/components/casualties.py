@@ -10,9 +10,10 @@ civilians"). Vague quantities follow ACLED: dozens 12, hundreds 100, several 3, 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from sahelwatch.extraction.doc import CasualtyMention, Doc
@@ -71,6 +72,9 @@ class CasualtyPatterns:
     # any outcome word, anywhere: a stretch without one reports no casualty
     any_outcome: re.Pattern[str]
     among: re.Pattern[str]  # "... morts parmi les orpailleurs": the victims after the outcome
+    # a part of each outcome phrase that any text it matches holds as written: where none
+    # stands, any_outcome cannot match
+    outcome_stems: tuple[str, ...]
 
 
 @functools.cache
@@ -153,7 +157,45 @@ def patterns(lang: str) -> CasualtyPatterns:
         re.compile(
             rf"[^.;,]{{0,25}}?\b(?:parmi|among)\s+(?:les\s+|the\s+|des\s+)?(?P<victim>{victims})(?![\w])"
         ),
+        _stems(outcome_of),
     )
+
+
+def _stems(phrases: Iterable[str]) -> tuple[str, ...]:
+    """The longest word of each phrase (its spaces and apostrophes match more than one
+    character, its letters only themselves), less those holding another."""
+    words = {max(reversed(re.split(r"[\s']+", fold(p.strip()))), key=len) for p in phrases}
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
+def _stem_spans(folded: str, pats: CasualtyPatterns) -> list[tuple[int, int, bool]]:
+    """Where the outcome stems stand in the text, in order, and whether each is an outcome
+    phrase whole (str.find is many times faster than a search for the phrases)."""
+    spans = []
+    for stem in pats.outcome_stems:
+        whole = stem in pats.outcome_of
+        at = folded.find(stem)
+        while at >= 0:
+            spans.append((at, at + len(stem), whole))
+            at = folded.find(stem, at + 1)
+    spans.sort()
+    return spans
+
+
+def _outcome_in(
+    spans: list[tuple[int, int, bool]], starts: list[int], start: int, end: int
+) -> bool | None:
+    """Does any_outcome match in folded[start:end]: surely (an outcome phrase stands
+    there whole), not at all (no stem does), or perhaps (None)?"""
+    index = bisect.bisect_left(starts, start)
+    perhaps = False
+    while index < len(spans) and spans[index][0] < end:
+        if spans[index][1] <= end:
+            if spans[index][2]:
+                return True
+            perhaps = True
+        index += 1
+    return None if perhaps else False
 
 
 def parse_number(text: str, pats: CasualtyPatterns) -> int | None:
@@ -304,8 +346,14 @@ class CasualtyAnnotator(Component[list[CasualtyMention]]):
         for date in doc.dates:
             date_spans.setdefault(date.sentence, []).append((date.start, date.end))
         mentions: list[CasualtyMention] = []
+        stems = _stem_spans(folded, pats)
+        stem_starts = [start for start, _, _ in stems]
         for sentence in doc.sentences:
-            if not may_report_casualties(folded, sentence.start, sentence.end, pats):
+            reach = max(0, sentence.start - _OUTCOME_REACH)  # see may_report_casualties
+            outcome = _outcome_in(stems, stem_starts, reach, sentence.end)
+            if outcome is None:
+                outcome = may_report_casualties(folded, sentence.start, sentence.end, pats)
+            if not outcome:
                 continue
             skip = date_spans.get(sentence.index, [])
             figures = find_figures(folded, sentence.start, sentence.end, pats, skip)
@@ -438,8 +486,17 @@ def _captives_found_dead(
     return found
 
 
+# one is in every match of _KILLED_HIMSELF (tests/test_prefilters.py)
+_SELF_WORDS = (
+    *("himself", "herself", "lui-meme", "elle-meme"),
+    *("bomber", "kamikaze", "assailant", "attacker", "assaillant"),
+)
+
+
 def _self_killed(doc: Doc, folded: str, index: int) -> list[CasualtyMention]:
     sentence = doc.sentences[index]
+    if all(folded.find(word, sentence.start, sentence.end) < 0 for word in _SELF_WORDS):
+        return []  # the pattern cannot match: spare the search
     return [
         CasualtyMention(
             start=m.start(),

@@ -15,7 +15,14 @@ import re
 from sahelwatch.extraction.doc import Doc, SourceMention
 from sahelwatch.extraction.lexicon import load_language, speech_regex
 from sahelwatch.extraction.pipeline import Component
-from sahelwatch.extraction.text import Spans, fold, phrase_alternation, phrase_regex, squash_spaces
+from sahelwatch.extraction.text import (
+    Spans,
+    finditer_in_ranges,
+    fold,
+    phrase_alternation,
+    phrase_regex,
+    squash_spaces,
+)
 from sahelwatch.model import TIME_WEEK
 
 FRESH_DAYS = 21  # a dated mention this close to publication is news, not history
@@ -27,6 +34,15 @@ _ENTITY_HISTORY = re.compile(
     r"(?:created|founded|established|formed|set\s+up|launched|deployed|since\s+its|creee?s?|"
     r"fondee?s?|mise?\s+en\s+place|lancee?)\s+(?:in|en)\s+$"
 )
+
+
+def _in_entity_history(before: str) -> bool:
+    """Does the text end like _ENTITY_HISTORY ("created in ")? It ends with "in" or "en"
+    then white space, which is quicker to look at than a search."""
+    stripped = before.rstrip()
+    if len(stripped) == len(before) or not stripped.endswith(("in", "en")):
+        return False
+    return bool(_ENTITY_HISTORY.search(before))
 
 
 @functools.cache
@@ -51,19 +67,21 @@ def is_speaking(folded: str, start: int, end: int, speech: re.Pattern[str]) -> b
     ):
         return True  # "according to the army", "the group said"
     after = folded[end : end + 60]
-    clause = re.split(r"[.;]", after, maxsplit=1)[0]
+    clause = _CLAUSE_END.split(after, maxsplit=1)[0]
     said = speech.match(clause.strip()) or speech.search(clause[:35])
     # "par la katiba Macina, selon des sources locales": another source speaks
     return said is not None and said.group().strip() not in _INTRODUCES_ANOTHER
 
 
 _INTRODUCES_ANOTHER = frozenset({"selon", "d'apres", "according to", "citing"})
+_CLAUSE_END = re.compile(r"[.;]")
 
 
 @functools.cache
 def _background_regex(lang: str) -> re.Pattern[str]:
     cues = load_language(lang)["background_cues"]
-    return re.compile(rf"(?<![\w])(?:{phrase_alternation(cues)})(?![\w])|%")
+    # and "%", looked for apart (see BackgroundMarker.match)
+    return re.compile(rf"(?<![\w])(?:{phrase_alternation(cues)})(?![\w])")
 
 
 ARMED_GROUP_CLAIM = "armed group claim"  # the sources lexicon's label for a group's claim
@@ -90,8 +108,11 @@ class SourceAnnotator(Component[list[SourceMention]]):
             and is_speaking(folded, a.start, a.end, speech)
         ]
         groups = Spans((s.start, s.end) for s in out)
-        for sentence in doc.sentences:
-            for m in regex.finditer(folded, sentence.start, sentence.end):
+        spans = [(s.start, s.end) for s in doc.sentences]
+        for sentence, found in zip(
+            doc.sentences, finditer_in_ranges(regex, folded, spans), strict=True
+        ):
+            for m in found:
                 if not is_speaking(folded, m.start(), m.end(), speech):
                     continue  # "an army convoy" is not the army speaking
                 label = label_of[squash_spaces(m.group())]
@@ -124,7 +145,7 @@ class BackgroundMarker(Component[set[int]]):
         folded = doc.folded
         dated: dict[int, list[tuple[dt.date, int, bool]]] = {}
         for mention in doc.dates:
-            if _ENTITY_HISTORY.search(folded[max(0, mention.start - 30) : mention.start]):
+            if _in_entity_history(folded[max(0, mention.start - 30) : mention.start]):
                 continue
             dated.setdefault(mention.sentence, []).append(
                 (mention.date, mention.precision, mention.reporting)
@@ -139,16 +160,23 @@ class BackgroundMarker(Component[set[int]]):
         placed = {p.sentence for p in doc.places if p.role in ("event", "near")}
         aggregates = {i for i, flags in counts.items() if all(flags) and i not in placed}
         background = set()
-        for sentence in doc.sentences:
-            dates = dated.get(sentence.index, [])
-            fresh = any(is_fresh(d, p, doc.published) for d, p, reporting in dates if not reporting)
-            if fresh:
-                continue
-            old_year = any(
-                p == _YEAR_PRECISION and d.year < doc.published.year for d, p, _ in dates
-            )
-            has_cue = sentence.index not in lead and bool(
-                cues.search(folded, sentence.start, sentence.end)
+        spans = [(s.start, s.end) for s in doc.sentences]
+        for sentence, cued in zip(
+            doc.sentences, finditer_in_ranges(cues, folded, spans), strict=True
+        ):
+            dates = dated.get(sentence.index)
+            old_year = False
+            if dates:  # most sentences have none: spare them the tests
+                fresh = any(
+                    is_fresh(d, p, doc.published) for d, p, reporting in dates if not reporting
+                )
+                if fresh:
+                    continue
+                old_year = any(
+                    p == _YEAR_PRECISION and d.year < doc.published.year for d, p, _ in dates
+                )
+            has_cue = sentence.index not in lead and (
+                bool(cued) or folded.find("%", sentence.start, sentence.end) >= 0
             )
             if has_cue or old_year or sentence.index in aggregates:
                 background.add(sentence.index)

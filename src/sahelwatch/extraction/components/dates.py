@@ -21,7 +21,12 @@ from sahelwatch.extraction.components.segment import dateline_end
 from sahelwatch.extraction.doc import DateMention, Doc
 from sahelwatch.extraction.lexicon import load_language, speech_regex
 from sahelwatch.extraction.pipeline import Component
-from sahelwatch.extraction.text import fold, phrase_alternation, squash_spaces
+from sahelwatch.extraction.text import (
+    fold,
+    phrase_alternation,
+    squash_spaces,
+    word_start_finditer,
+)
 from sahelwatch.model import TIME_DAY, TIME_MONTH, TIME_WEEK
 
 TIME_YEAR = 4  # a year alone: cannot be placed within a month, so never an event date
@@ -57,6 +62,7 @@ class Vocabulary:
     # per kind of date word (month, weekday, ...), a search for it: a rule that needs
     # month or weekday names runs only on stretches holding one
     kinds: dict[str, re.Pattern[str]]
+    digits: re.Pattern[str]  # a run of four digits, the cue words aside
 
 
 @dataclass(frozen=True)
@@ -64,6 +70,9 @@ class Rule:
     pattern: re.Pattern[str]
     handler: Handler
     needs: frozenset[str]  # kinds of date word of which the rule contains at least one
+    # words of which every match holds one (a rule runs only on stretches holding one)
+    words: tuple[str, ...] = ()
+    gate: re.Pattern[str] | None = None  # a search that any match of the rule answers
 
 
 def number_value(word: str, vocab: Vocabulary) -> int | None:
@@ -298,13 +307,35 @@ def vocabulary(lang: str) -> Vocabulary:
         "P": phrase_alternation(data["day_parts"]),
     }
     patterns, day, year = _english_rules() if lang == "en" else _french_rules()
-    rules = tuple(Rule(re.compile(_expand(p, alt, day, year)), h, _needs(p)) for p, h in patterns)
+    rules = tuple(
+        Rule(
+            re.compile(_expand(p, alt, day, year)),
+            h,
+            _needs(p),
+            needs if isinstance(needs, tuple) else (),
+            re.compile(_expand(needs.pattern, alt, day, year)) if isinstance(needs, Gate) else None,
+        )
+        for p, h, needs in patterns
+    )
     speech = speech_regex(lang)
     cue_words = [*months, *weekdays, *relative_days, *durations, *_ANCHOR_WORDS]
-    cues = re.compile(rf"(?<![\w])(?:{phrase_alternation(cue_words)})|\d{{4}}")
+    # no cue word holds a digit: the words and the digit runs never overlap, so finding
+    # them apart finds what one alternation of both would (see _windows)
+    assert not any(c.isdigit() for w in cue_words for c in w)
+    cues = re.compile(rf"(?<![\w])(?:{phrase_alternation(cue_words)})")
     kinds = {kind: re.compile(rf"(?<![\w])(?:{alt[kind]})") for kind in _KINDS}
     return Vocabulary(
-        lang, months, weekdays, numbers, durations, relative_days, rules, speech, cues, kinds
+        lang,
+        months,
+        weekdays,
+        numbers,
+        durations,
+        relative_days,
+        rules,
+        speech,
+        cues,
+        kinds,
+        re.compile(r"\d\d{3}"),  # not \d{4}: re skips to a leading \d, not to a repeat
     )
 
 
@@ -320,123 +351,161 @@ def _needs(pattern: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@dataclass(frozen=True)
+class Gate:
+    """A pattern (with the rules' placeholders) found in any match of a rule: where the
+    words a rule needs are too common ("may"), a quicker search than the rule's own."""
+
+    pattern: str
+
+
+# A rule: its pattern, its handler, and words of which any match holds one (() for none
+# beyond its kinds of date word) or a gate.
+RuleSpec = tuple[str, Handler, tuple[str, ...] | Gate]
+
 # Rule patterns are written with placeholders: <M> months, <MF> full month names, <W>
 # weekdays, <N> numbers, <U> durations, <R> relative-day phrases, <P> parts of the day,
 # and <B> / <E> for word boundaries. They run on folded (lower-case, accent-free) text.
 
 
-def _english_rules() -> tuple[list[tuple[str, Handler]], str, str]:
+def _english_rules() -> tuple[list[RuleSpec], str, str]:
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     year = r"(?:,?\s+(?P<year>\d{4}))?"
     return (
         [
-            (r"<B>(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})<E>", _iso),
+            (r"<B>(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})<E>", _iso, ("-",)),
             (
                 r"<B>(?:between|from)\s+(?:the\s+)?(?P<day1>DAY)(?:\s+(?P<month1><M>)\.?)?\s+"
                 r"(?:and|to|until)\s+(?:the\s+)?(?P<day2>DAY)\s+(?P<month2><M>)\.?YEAR<E>",
                 _span,
+                ("between", "from"),
             ),
             (
                 r"<B>(?P<day1>\d{1,2})\s*[-/]\s*(?P<day2>\d{1,2})(?P<month1>)\s+(?P<month2><M>)\.?YEAR<E>",
                 _span,
+                ("-", "/"),
             ),
             (
                 r"<B>(?:(?:<W>)\s*[,(]?\s*)?(?:the\s+)?(?P<day>DAY)(?:\s+of)?\s+(?P<month><M>)\.?YEAR<E>\)?",
                 _absolute,
+                Gate(r"\d(?:st|nd|rd|th)?(?:\s+of)?\s+<M>"),
             ),
-            (r"<B>(?:(?:<W>)\s*[,(]?\s*)?(?P<month><M>)\.?\s+(?P<day>DAY)YEAR<E>\)?", _absolute),
+            (
+                r"<B>(?:(?:<W>)\s*[,(]?\s*)?(?P<month><M>)\.?\s+(?P<day>DAY)YEAR<E>\)?",
+                _absolute,
+                Gate(r"<M>\.?\s+\d"),
+            ),
             (
                 r"<B>(?:the\s+)?(?P<which>last|first)\s+(?P<weekday><W>)\s+(?:in|of)\s+(?P<month><MF>)"
                 r"(?:\s+(?P<year>\d{4}))?",
                 _last_weekday_of_month,
+                ("last", "first"),
             ),
             (
                 r"<B>(?:the\s+)?night\s+(?:between|from|of)\s+(?P<mod>last\s+)?(?P<weekday1><W>)\s+"
                 r"(?:and|to|into)\s+(?P<weekday2><W>)<E>",
                 _weekday_pair,
+                ("night",),
             ),
             (
                 r"<B>(?:(?P<mod>last|this|past|previous|next|coming)\s+)?(?P<weekday><W>)(?P<mod2>)"
                 r"(?:\s+(?:<P>))?<E>",
                 _weekday,
+                (),
             ),
             (
                 r"<B>(?:(?:in|during|by|at|on)\s+)?(?:(?:the\s+)?(?P<part>end|start|beginning|early|late|mid)"
                 r"(?:\s+of|-)?\s+)?(?P<month><MF>)YEAR<E>(?!\s+\d)",
                 _month,
+                Gate(r"<MF><E>"),
             ),
-            (r"<B>(?P<rel><R>)<E>", _relative_day),
-            (r"<B>(?:(?P<n><N>|a|an|one)\s+)?(?P<unit><U>)\s+ago<E>", _ago),
+            (r"<B>(?P<rel><R>)<E>", _relative_day, ()),
+            (r"<B>(?:(?P<n><N>|a|an|one)\s+)?(?P<unit><U>)\s+ago<E>", _ago, ("ago",)),
             (
                 r"<B>(?P<approx>less\s+than\s+|more\s+than\s+|about\s+|nearly\s+|some\s+)?"
                 r"(?:(?P<n><N>|a|an|one)\s+)?(?P<unit><U>)\s+(?P<dir>after|later|earlier|before)<E>",
                 _anchored,
+                ("after", "later", "earlier", "before"),
             ),
             (
                 r"<B>(?:over|during|in)\s+the\s+(?:next|following)\s+(?P<n><N>)\s+days<E>",
                 _next_days,
+                ("next", "following"),
             ),
             (
                 r"<B>the\s+(?P<which>next day|following day|day after|previous day|day before)<E>",
                 _adjacent_day,
+                ("day",),
             ),
-            (r"<B>(?P<year>(?:19|20)\d\d)<E>(?!\s*[-/]\d)", _year),
+            (r"<B>(?P<year>(?:19|20)\d\d)<E>(?!\s*[-/]\d)", _year, ("19", "20")),
         ],
         day,
         year,
     )
 
 
-def _french_rules() -> tuple[list[tuple[str, Handler]], str, str]:
+def _french_rules() -> tuple[list[RuleSpec], str, str]:
     day = r"(?:1er|premier|\d{1,2})"
     year = r"(?:\s+(?P<year>\d{4}))?"
     return (
         [
-            (r"<B>(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})<E>", _iso),
+            (r"<B>(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})<E>", _iso, ("-",)),
             (
                 r"<B>(?:(?:dans\s+)?la\s+nuit\s+)?(?:du|entre\s+le|entre)\s+(?:(?:<W>)\s+)?(?P<day1>DAY)"
                 r"(?:\s+(?P<month1><M>))?\s+(?:au|et\s+le|et)\s+(?:(?:<W>)\s+)?(?P<day2>DAY)\s+"
                 r"(?P<month2><M>)YEAR<E>",
                 _span,
+                ("du", "entre"),
             ),
             (
                 r"<B>(?:(?:le|ce)\s+)?(?:(?:<W>)\s*[,(]?\s*)?(?P<day>DAY)\s+(?P<month><M>)\.?YEAR<E>\)?",
                 _absolute,
+                Gate(r"[\dr]\s+<M>"),  # "12 mars", "1er mars", "premier mars"
             ),
             (
                 r"<B>(?:le\s+)?(?P<which>dernier|premier)\s+(?P<weekday><W>)\s+(?:de|du\s+mois\s+de|d')\s*"
                 r"(?P<month><MF>)(?:\s+(?P<year>\d{4}))?",
                 _last_weekday_of_month,
+                ("dernier", "premier"),
             ),
             (
                 r"<B>(?:dans\s+)?la\s+nuit\s+(?:du|de)\s+(?P<weekday1><W>)\s+(?:au|a)\s+(?P<weekday2><W>)"
                 r"(?:\s+(?P<mod>dernier|passe))?<E>",
                 _weekday_pair,
+                ("nuit",),
             ),
             (
                 r"<B>(?:(?P<mod>ce|cette)\s+)?(?P<weekday><W>)(?:\s+(?:<P>))?"
                 r"(?:\s+(?P<mod2>dernier|passe|prochain))?<E>",
                 _weekday,
+                (),
             ),
             (
                 r"<B>(?:(?:en|au\s+mois\s+de|courant|durant|a)\s+)?(?:(?P<part>fin|debut|mi|la\s+fin)"
                 r"(?:\s+du\s+mois\s+de|\s+de|-)?\s*)?(?P<month><MF>)YEAR<E>(?!\s+\d)",
                 _month,
+                Gate(r"<MF><E>"),
             ),
-            (r"<B>(?P<rel><R>)<E>", _relative_day),
-            (r"<B>il\s+y\s+a\s+(?:(?P<n><N>|un|une)\s+)?(?P<unit><U>)<E>", _ago),
+            (r"<B>(?P<rel><R>)<E>", _relative_day, ()),
+            (r"<B>il\s+y\s+a\s+(?:(?P<n><N>|un|une)\s+)?(?P<unit><U>)<E>", _ago, ("il",)),
             (
                 r"<B>(?P<approx>moins\s+d'|plus\s+d'|pres\s+d'|environ\s+|quelques\s+)?"
                 r"(?:(?P<n><N>|un|une)\s+)?(?P<unit><U>)\s+"
                 r"(?P<dir>apres|plus\s+tard|plus\s+tot|avant|auparavant)<E>",
                 _anchored,
+                ("apres", "plus", "avant"),  # "auparavant" holds "avant"
             ),
             (
                 r"<B>(?:durant|pendant|au\s+cours\s+des)\s+(?:les\s+)?(?P<n><N>)\s+jours\s+suivants<E>",
                 _next_days,
+                ("suivants",),
             ),
-            (r"<B>(?:le|la)\s+(?P<which>lendemain|veille)<E>", _adjacent_day),
-            (r"<B>(?P<year>(?:19|20)\d\d)<E>(?!\s*[-/]\d)", _year),
+            (
+                r"<B>(?:le|la)\s+(?P<which>lendemain|veille)<E>",
+                _adjacent_day,
+                ("lendemain", "veille"),
+            ),
+            (r"<B>(?P<year>(?:19|20)\d\d)<E>(?!\s*[-/]\d)", _year, ("19", "20")),
         ],
         day,
         year,
@@ -471,10 +540,14 @@ _CUE_REACH = 90  # characters around a date word that a rule may span
 
 
 def _windows(folded: str, vocab: Vocabulary) -> list[tuple[int, int]]:
-    """Stretches of text around date words, merged: the rules run only there."""
+    """Stretches of text around date words and four-digit runs, merged: the rules run
+    only there."""
+    cues = [m.span() for m in word_start_finditer(vocab.cues, folded)]
+    cues += [m.span() for m in vocab.digits.finditer(folded)]
+    cues.sort()
     spans: list[tuple[int, int]] = []
-    for cue in vocab.cues.finditer(folded):
-        start, end = max(0, cue.start() - _CUE_REACH), cue.end() + _CUE_REACH
+    for cue_start, cue_end in cues:
+        start, end = max(0, cue_start - _CUE_REACH), cue_end + _CUE_REACH
         if spans and start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], end)
         else:
@@ -482,15 +555,23 @@ def _windows(folded: str, vocab: Vocabulary) -> list[tuple[int, int]]:
     return spans
 
 
+def _occurs(pattern: re.Pattern[str], folded: str, start: int, end: int) -> bool:
+    return next(word_start_finditer(pattern, folded, start, end), None) is not None
+
+
 def find_dates(text: str, folded: str, ref: dt.date, vocab: Vocabulary) -> list[Found]:
     """Every time expression of the text, longest first where they overlap."""
     found: list[Found] = []
     for start, end in _windows(folded, vocab):
-        present = {k for k, kind in vocab.kinds.items() if kind.search(folded, start, end)}
+        present = {k for k, kind in vocab.kinds.items() if _occurs(kind, folded, start, end)}
         for rule in vocab.rules:
             if rule.needs and not rule.needs & present:
                 continue
-            for match in rule.pattern.finditer(folded, start, end):
+            if rule.words and all(folded.find(w, start, end) < 0 for w in rule.words):
+                continue
+            if rule.gate and not rule.gate.search(folded, start, end):
+                continue
+            for match in word_start_finditer(rule.pattern, folded, start, end):
                 if vocab.lang == "en" and not _month_words_ok(match, text):
                     continue
                 result = rule.handler(match, ref, vocab)
@@ -562,6 +643,9 @@ _TOLL_REPORT = re.compile(
     r"\bput\s+the\s+(?:\w+'s\s+)?(?:death\s+)?(?:toll|losses|number)|\b(?:toll|bilan)\s+"
     r"(?:rose|climbed|has\s+risen|s'est\s+alourdi|est\s+passe|a\s+grimpe)"
 )
+# Words of which any match of _TOLL_REPORT holds one: most sentences lack them all, and
+# looking for words is many times quicker than a search.
+_TOLL_WORDS = ("put", "toll", "bilan")
 
 # "were dead or missing on Tuesday", "the toll rose to 40 on Monday": the date of a count,
 # not of the event counted.
@@ -582,14 +666,23 @@ _REPORTED_CLAUSE = re.compile(
 def is_reporting(folded: str, start: int, sentence_start: int, vocab: Vocabulary) -> bool:
     """A date attached to a verb of saying, or to a count's state, dates the report."""
     before = folded[max(sentence_start, start - 90) : start]
-    clause = re.split(r"[,;:()]", before)[-1]
+    clause = _CLAUSE_BREAK.split(before)[-1]
     if _STATUS_BEFORE.search(clause):
         return True
-    speeches = list(vocab.speech.finditer(clause))
+    speeches = list(word_start_finditer(vocab.speech, clause))
     if not speeches:
         return False
     gap = clause[speeches[-1].end() :]
     return not _REPORTED_CLAUSE.search(gap)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
+
+
+def _ends_with_year(text: str) -> bool:
+    """Does the text end with a digit, or a digit and a full stop (then white space)?"""
+    text = text.rstrip()
+    return text[-1:].isdigit() or (text[-1:] == "." and text[-2:-1].isdigit())
 
 
 class DateAnnotator(Component[list[DateMention]]):
@@ -602,15 +695,17 @@ class DateAnnotator(Component[list[DateMention]]):
             return []
         vocab = vocabulary(doc.lang)
         folded = doc.folded
-        found = [
-            f
-            for f in find_dates(doc.text, folded, doc.published, vocab)
-            if doc.sentence_at(f.start) >= 0
-        ]
+        found = []
+        sentence_of: dict[int, int] = {}  # start offset -> sentence index
+        for item in find_dates(doc.text, folded, doc.published, vocab):
+            index = doc.sentence_at(item.start)
+            if index >= 0:
+                found.append(item)
+                sentence_of[item.start] = index
         week = _digest_week(found, folded)
         if week is not None:
             found = [_within_week(f, week, folded, vocab) for f in found]
-        reporting = {f.start for f in found if self._reporting(doc, folded, f, vocab)}
+        reporting = self._reporting(doc, folded, found, sentence_of, vocab)
         mentions = []
         for item in resolve_anchors(found, doc.published, reporting):
             future = item.date > doc.published + _FUTURE_TOLERANCE
@@ -619,7 +714,7 @@ class DateAnnotator(Component[list[DateMention]]):
                     start=item.start,
                     end=item.end,
                     text=doc.text[item.start : item.end],
-                    sentence=doc.sentence_at(item.start),
+                    sentence=sentence_of[item.start],
                     date=item.date,
                     precision=item.precision,
                     last=item.last,
@@ -630,14 +725,33 @@ class DateAnnotator(Component[list[DateMention]]):
         return mentions
 
     @staticmethod
-    def _reporting(doc: Doc, folded: str, item: Found, vocab: Vocabulary) -> bool:
-        """A statement's date, a dateline's, or one in a sentence that reports a toll."""
-        sentence = doc.sentences[doc.sentence_at(item.start)]
-        return (
-            is_reporting(folded, item.start, sentence.start, vocab)
-            or item.end <= dateline_end(doc.text, sentence.start, sentence.end)
-            or bool(_TOLL_REPORT.search(folded, sentence.start, sentence.end))
-        )
+    def _reporting(
+        doc: Doc, folded: str, found: list[Found], sentence_of: dict[int, int], vocab: Vocabulary
+    ) -> set[int]:
+        """Start offsets of the dates of a statement, of a dateline, or of a sentence that
+        reports a toll."""
+        # per sentence, the end of its dateline and whether it reports a toll: asked once
+        statement: dict[int, tuple[int, bool]] = {}
+        starts = set()
+        for item in found:
+            index = sentence_of[item.start]
+            sentence = doc.sentences[index]
+            if is_reporting(folded, item.start, sentence.start, vocab):
+                starts.add(item.start)
+                continue
+            if index not in statement:
+                start, end = sentence.start, sentence.end
+                # a sentence that is all a dateline ends with a year (see dateline_end)
+                whole = end if _ends_with_year(doc.text[start:end]) else None
+                toll = any(folded.find(word, start, end) >= 0 for word in _TOLL_WORDS)
+                statement[index] = (
+                    dateline_end(doc.text, start, whole),
+                    toll and bool(_TOLL_REPORT.search(folded, start, end)),
+                )
+            dateline, toll = statement[index]
+            if item.end <= dateline or toll:
+                starts.add(item.start)
+        return starts
 
     def set_annotations(self, doc: Doc, found: list[DateMention]) -> None:
         doc.dates = found
