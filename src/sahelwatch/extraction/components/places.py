@@ -178,23 +178,22 @@ class _NameScanner:
         if found is None:
             return None
         places, confidence = found
+        text = self.text[start:end]
+        if _rejected_in_any_role(text, self.gaz, confidence, size < span):
+            return Candidate(start, end, (), 0.0, ROLE_EVENT)  # its role would never be read
         role = _role(self.text, self.folded, start, end, self)
         strong = role != ROLE_EVENT or _strong_context(self.folded, start, end, self.sentence_start)
-        if confidence < 1.0 and (not strong or size < span):
-            # a near-spelling needs place context, and the whole name: "Kolmane Koira" is
-            # no "Kolman"
-            return Candidate(start, end, (), 0.0, role)
-        if not self._acceptable(self.text[start:end], places, size < span, strong, start):
+        if confidence < 1.0 and not strong:
+            return Candidate(start, end, (), 0.0, role)  # a near-spelling needs place context
+        if not self._acceptable(text, places, size < span, strong, start):
             return Candidate(start, end, (), 0.0, role)
         return Candidate(start, end, places, confidence if strong else confidence * 0.8, role)
 
     def _acceptable(
         self, text: str, places: tuple[Place, ...], partial: bool, strong: bool, start: int
     ) -> bool:
-        if fold(text) in function_words() or fold(text) in country_names():
-            return False  # "We", "In", "Or", "Niger": never a village on their own
-        if self.gaz.is_stopword(text) and not (strong and " " in text):
-            return False
+        if self.gaz.is_stopword(text) and not strong:
+            return False  # (one word alone is rejected whatever its context)
         if partial and not strong:
             return False  # one word of a longer name ("Moulaye Guindo") with no place context
         if (
@@ -206,6 +205,17 @@ class _NameScanner:
                 p.population > 0 or p.feature_code.startswith("PPLA") or p.is_region for p in places
             )
         return True
+
+
+def _rejected_in_any_role(text: str, gaz: Gazetteer, confidence: float, partial: bool) -> bool:
+    """A name that is no place whatever its context: checked before reading the context."""
+    folded = fold(text)
+    if folded in function_words() or folded in country_names():
+        return True  # "We", "In", "Or", "Niger": never a village on their own
+    if " " not in text and gaz.is_stopword(text):
+        return True
+    # a near-spelling needs the whole name: "Kolmane Koira" is no "Kolman"
+    return confidence < 1.0 and partial
 
 
 def _sentence_end(text: str, start: int) -> int:
@@ -514,17 +524,135 @@ def _strong_context(folded: str, start: int, end: int, sentence_start: int) -> b
 
 
 # What a name does, by the words before it and after it: the first role whose patterns
-# find something wins, and the later ones are not searched.
-_ROLE_CHECKS: tuple[tuple[str, tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], ...] = (
-    (ROLE_ATTRIBUTION, (_ATTRIBUTION_BEFORE, _SOURCE_IN), ()),
-    (ROLE_DESTINATION, (_DESTINATION_BEFORE,), ()),
-    (ROLE_CONTAINER, (_CONTAINER_BEFORE,), (_CONTAINER_AFTER,)),
-    (ROLE_AREA, (_AREA_BEFORE,), (_AREA,)),
-    (ROLE_REFERENCE, (_REFERENCE_BEFORE,), ()),
-    (ROLE_ITINERARY, (_ITINERARY_BEFORE,), ()),
-    (ROLE_ROUTE, (_ROUTE_BEFORE,), ()),
-    (ROLE_NEAR, (_NEAR_BEFORE,), (_AFTER_NEAR,)),
+# find something wins, and the later ones are not searched. Each pattern searching the words
+# before a name comes with the words one of which any of its matches contains as a whole
+# word (a run of \w): most names have none of them before them, and a set lookup per word
+# is much cheaper than a regex search at every character. Keep them in step with the
+# patterns.
+_Gated = tuple[re.Pattern[str], frozenset[str]]
+
+
+def _words(*words: str) -> frozenset[str]:
+    return frozenset(w for group in words for w in group.split())
+
+
+def _plurals(*words: str) -> frozenset[str]:
+    return frozenset(w + s for group in words for w in group.split() for s in ("", "s"))
+
+
+_ROLE_CHECKS: tuple[tuple[str, tuple[_Gated, ...], tuple[re.Pattern[str], ...]], ...] = (
+    (
+        ROLE_ATTRIBUTION,
+        (
+            (
+                _ATTRIBUTION_BEFORE,
+                _words(
+                    "mayor governor prefect deputy member mp native official elected maire",
+                    "gouverneur prefet depute elu originaire ressortissant president",
+                ),
+            ),
+            (
+                _SOURCE_IN,
+                _plurals(
+                    "worker source journalist correspondent spokesman spokesperson doctor nurse",
+                    "teacher elder witness representative activist leader lawmaker employee",
+                    "travailleur humanitaire journaliste correspondant porte medecin infirmier",
+                    "enseignant temoin representant responsable agent trader commercant",
+                ),
+            ),
+        ),
+        (),
+    ),
+    (
+        ROLE_DESTINATION,
+        (
+            (
+                _DESTINATION_BEFORE,
+                _words(
+                    "fled flee fleeing escaped evacuated taken transported transferred moved",
+                    "headed returned retreated withdrew displaced sought fui fuient fuir",
+                    "carrying delivering bringing supplying escorting acheminant transportant",
+                    "ravitailler direction venu venue venus venues provenance sent dispatched",
+                    "flown",
+                )
+                | _plurals("refugie evacue transporte transfere conduit retourne replie"),
+            ),
+        ),
+        (),
+    ),
+    (
+        ROLE_CONTAINER,
+        (
+            (
+                _CONTAINER_BEFORE,
+                _words(
+                    "region province cercle circle district prefecture department departement",
+                    "commune",
+                ),
+            ),
+        ),
+        (_CONTAINER_AFTER,),
+    ),
+    (
+        ROLE_AREA,
+        ((_AREA_BEFORE, _words("zone plateau plaine foret vallee falaise secteur region area")),),
+        (_AREA,),
+    ),
+    (
+        ROLE_REFERENCE,
+        (
+            (
+                _REFERENCE_BEFORE,
+                _words("km kms kilometre kilometres kilometer kilometers mile miles")
+                | frozenset(
+                    d + e
+                    for d in _words("north south east west northeast northwest southeast southwest")
+                    for e in ("", "ern")
+                )
+                | _words("nord sud est ouest"),  # "au nord de"
+            ),
+        ),
+        (),
+    ),
+    (
+        ROLE_ITINERARY,
+        (
+            (
+                _ITINERARY_BEFORE,
+                _words(
+                    "traveling travelling driving heading going bound way route allait rendait",
+                    "circulait provenance reliant reliait reliaient relie relient relier",
+                    "desservant linking connecting connects plying",
+                ),
+            ),
+        ),
+        (),
+    ),
+    (
+        ROLE_ROUTE,
+        (
+            (
+                _ROUTE_BEFORE,
+                _words("road route highway axis axe track piste capital capitale between entre"),
+            ),
+        ),
+        (),
+    ),
+    (
+        ROLE_NEAR,
+        (
+            (
+                _NEAR_BEFORE,
+                _words(
+                    "near outskirts vicinity close far around outside area commune pres loin",
+                    "environs peripherie zone secteur",
+                ),
+            ),
+        ),
+        (_AFTER_NEAR,),
+    ),
 )
+_TOKEN = re.compile(r"\w+")
 
 
 def _role(text: str, folded: str, start: int, end: int, scanner: _NameScanner) -> str:
@@ -536,9 +664,11 @@ def _role(text: str, folded: str, start: int, end: int, scanner: _NameScanner) -
     after = folded[end : end + 20]
     if _LABEL_AFTER.match(after) and _opens_sentence(text, sentence_start, start):
         return ROLE_CONTAINER
+    words = _TOKEN.findall(before)
     for role, before_patterns, after_patterns in _ROLE_CHECKS:
-        if any(p.search(before) for p in before_patterns) or any(
-            p.match(after) for p in after_patterns
-        ):
+        if any(
+            not gate.isdisjoint(words) and pattern.search(before)
+            for pattern, gate in before_patterns
+        ) or any(p.match(after) for p in after_patterns):
             return role
     return ROLE_EVENT
