@@ -132,6 +132,48 @@ _UNKNOWN_VILLAGE = re.compile(
     rf"(?:in|at|à)\s+(?P<name3>{_UNKNOWN_NAME})"
     rf"|\b(?:in|at|à)\s+(?:nearby|neighbou?ring|voisin(?:e)?)\s+(?P<name4>{_UNKNOWN_NAME})"
 )
+# Where an _UNKNOWN_VILLAGE phrase can start: at one of these words ("village of", "killed
+# in"), at the "in" before "nearby", or in the name before "village": a fast scan for them
+# spares trying the phrase's four openings at every character of the text.
+_UNKNOWN_VILLAGE_WORD = re.compile(
+    r"village|town|locality|hamlet|localite|hameau|bourgade|commune|"
+    r"killed|massacr|attacked|tu[eé]|attaqu|nearby|neighbo|voisin"
+)
+
+
+def _unknown_village_phrases(text: str) -> Iterator[re.Match[str]]:
+    """What ``_UNKNOWN_VILLAGE.finditer(text)`` finds, trying only where a match can start."""
+    end = 0
+    for start in sorted(_unknown_village_starts(text)):
+        if start < end:
+            continue  # inside the previous phrase, as finditer goes on after it
+        match = _UNKNOWN_VILLAGE.match(text, start)
+        if match:
+            yield match
+            end = match.end()
+
+
+def _unknown_village_starts(text: str) -> set[int]:
+    starts: set[int] = set()
+    for word in _UNKNOWN_VILLAGE_WORD.finditer(text):
+        at = word.start()
+        starts.add(at)  # "village of", "killed in"
+        if not text.startswith(("village", "hamlet", "nearby", "neighbo", "voisin"), at):
+            continue
+        space = at
+        while space > 0 and text[space - 1].isspace():  # \s, as the pattern reads it
+            space -= 1
+        if space == at:
+            continue  # the word is no word of its own
+        starts.update((space - 2, space - 1))  # "in nearby", "à voisine"
+        name = space
+        while name > 0 and (text[name - 1].isalnum() or text[name - 1] in "_'’-"):  # [\w'’-]
+            name -= 1
+        starts.update(i for i in range(name, space) if _UPPER_INITIAL.match(text[i]))
+    return {start for start in starts if start >= 0}
+
+
+_UPPER_INITIAL = re.compile(r"[A-ZÀ-Ý]")
 MAX_LOOKBACK = 45
 CONTEXT_REACH = 6000  # characters around a name whose places help resolve it: a long article
 
@@ -363,7 +405,7 @@ class PlaceAnnotator(Component[list[PlaceMention]]):
     def _unknown_villages(self, doc: Doc, known: list[PlaceMention]) -> Iterator[PlaceMention]:
         """Villages the gazetteer lacks, placed at the cercle, town or region named with them."""
         taken = Spans([(p.start, p.end) for p in known] + [(a.start, a.end) for a in doc.actors])
-        for match in _UNKNOWN_VILLAGE.finditer(doc.text):
+        for match in _unknown_village_phrases(doc.text):
             group = next(g for g in ("name", "name2", "name3", "name4") if match[g])
             start, end = match.start(group), match.end(group)
             index = doc.sentence_at(start)
@@ -490,12 +532,21 @@ _COUNTRY_WORDS = {
     "MR": r"mauritania|mauritanie|mauritanian|mauritaniens?",
 }
 _COUNTRY_PATTERNS = {code: re.compile(rf"\b(?:{w})\b") for code, w in _COUNTRY_WORDS.items()}
+# Each country's words start with its stem: finding the stems is a fast scan for a few
+# letters, where a search for the words would try its \b at every character. The words are
+# whole words, so each is found at a stem's start, and no two overlap.
+_COUNTRY_STEMS = {"mali": "ML", "burkina": "BF", "niger": "NE", "mauritani": "MR"}
+_COUNTRY_STEM = re.compile("|".join(_COUNTRY_STEMS))
 
 
 def article_country(folded: str) -> str:
     """The country an article is mostly about (Mali when it names none more): the one a
     homonym is taken in when nothing nearer tells ("Bidi" in a story about Burkina Faso)."""
-    counts = {code: len(regex.findall(folded)) for code, regex in _COUNTRY_PATTERNS.items()}
+    counts = dict.fromkeys(_COUNTRY_PATTERNS, 0)
+    for stem in _COUNTRY_STEM.finditer(folded):
+        code = _COUNTRY_STEMS[stem.group()]
+        if _COUNTRY_PATTERNS[code].match(folded, stem.start()):
+            counts[code] += 1
     best = max(counts, key=lambda code: (counts[code], code == "ML"))
     return best if counts[best] > counts["ML"] else "ML"
 
