@@ -21,12 +21,14 @@ from sahelwatch.extraction.lexicon import LANGUAGES, load_language
 from sahelwatch.extraction.pipeline import Component
 from sahelwatch.extraction.text import Spans, fold
 from sahelwatch.geo.gazetteer import Gazetteer, load_gazetteer
-from sahelwatch.geo.place import Place
+from sahelwatch.geo.place import CERCLE_CODES, REGION_CODES, Place
 
 # A capitalised name: words that start upper case, with the particles names carry.
 _NAME = re.compile(
-    # not inside a word, nor after an apostrophe, except the elided "d'" ("camp d'Arbinda")
-    r"(?:(?<=\b[dD]['’])|(?<![\w'’-]))(?:[A-ZÀ-ÖØ-Þ][\w’'-]*|N['’][A-Z][\w-]*)"
+    # not inside a word, nor after an apostrophe, except the elided "d'" ("camp d'Arbinda");
+    # "N'Djamena" is a capital and the rest of a word. Opening on the capital, checked
+    # behind it only then, lets the engine skip to the next capital.
+    r"[A-ZÀ-ÖØ-Þ](?:(?<=\b[dD]['’].)|(?<![\w'’-].))[\w’'-]*"
     r"(?:(?:\s+|-)(?:(?:du|de|des|la|el|es|ag|n|ou|d['’])\s+)?(?:[A-ZÀ-ÖØ-Þ][\w’'-]*))*"
 )
 _WORD = re.compile(r"[^\s-]+(?:-[^\s-]+)*|\S")
@@ -196,7 +198,7 @@ class _NameScanner:
         return self._dateline
 
     def scan(self, start: int, end: int) -> Iterator[Candidate]:
-        words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(self.text[start:end])]
+        words = [m.span() for m in _WORD.finditer(self.text, start, end)]
         while words and fold(self.text[words[0][0] : words[0][1]]) in function_words():
             words.pop(0)  # "In Dourou, ...": the name is "Dourou", whole
         i = 0
@@ -452,10 +454,15 @@ def _named_unit(candidate: Candidate, folded: str) -> Candidate:
     return replace(candidate, places=tuple(wanted)) if wanted else candidate
 
 
+_UNIT_CODES = REGION_CODES | CERCLE_CODES  # a region or a cercle: Place.is_region, is_cercle
+
+
 def _preferred_kind(candidate: Candidate) -> tuple[Place, ...]:
     """'the Mopti region' means the region; 'in Mopti' means the town."""
-    units = tuple(p for p in candidate.places if p.is_region or p.is_cercle)
-    towns = tuple(p for p in candidate.places if not (p.is_region or p.is_cercle))
+    if len(candidate.places) == 1:
+        return candidate.places  # the one place is the town or the unit preferred
+    units = tuple(p for p in candidate.places if p.feature_code in _UNIT_CODES)
+    towns = tuple(p for p in candidate.places if p.feature_code not in _UNIT_CODES)
     if candidate.role == ROLE_CONTAINER:
         return units or towns
     return towns or units
