@@ -198,40 +198,23 @@ class _NameScanner:
         return self._dateline
 
     def scan(self, start: int, end: int) -> Iterator[Candidate]:
-        words = [m.span() for m in _WORD.finditer(self.text, start, end)]
-        while words and fold(self.text[words[0][0] : words[0][1]]) in function_words():
-            words.pop(0)  # "In Dourou, ...": the name is "Dourou", whole
-        i = 0
-        while i < len(words):
-            if self.text[words[i][0]].islower():
-                i += 1  # "de" in "Cercle de Koro" joins names; no name starts with it
-                continue
-            for size in range(min(len(words) - i, self.gaz.max_name_tokens), 0, -1):
-                s, e = words[i][0], words[i + size - 1][1]
-                candidate = self._candidate(s, e, size, len(words))
-                if candidate is not None:
-                    if candidate.places:
-                        yield candidate
-                    i += size - 1
-                    break
-            i += 1
+        """The accepted candidates among the names the sequence text[start:end] holds."""
+        for name in names_in(self.text[start:end], self.gaz):
+            if not name.rejected:
+                candidate = self._candidate(start + name.start, start + name.end, name)
+                if candidate.places:
+                    yield candidate
 
-    def _candidate(self, start: int, end: int, size: int, span: int) -> Candidate | None:
+    def _candidate(self, start: int, end: int, name: _Name) -> Candidate:
         """A candidate for text[start:end]; one with no places means 'a name, but rejected'."""
-        found = _lookup(self.text[start:end], size, self.gaz)
-        if found is None:
-            return None
-        places, confidence = found
-        text = self.text[start:end]
-        if _rejected_in_any_role(text, self.gaz, confidence, size < span):
-            return Candidate(start, end, (), 0.0, ROLE_EVENT)  # its role would never be read
         role = _role(self.text, self.folded, start, end, self)
         strong = role != ROLE_EVENT or _strong_context(self.folded, start, end, self.sentence_start)
-        if confidence < 1.0 and not strong:
+        if name.confidence < 1.0 and not strong:
             return Candidate(start, end, (), 0.0, role)  # a near-spelling needs place context
-        if not self._acceptable(text, places, size < span, strong, start):
+        if not self._acceptable(self.text[start:end], name.places, name.partial, strong, start):
             return Candidate(start, end, (), 0.0, role)
-        return Candidate(start, end, places, confidence if strong else confidence * 0.8, role)
+        confidence = name.confidence if strong else name.confidence * 0.8
+        return Candidate(start, end, name.places, confidence, role)
 
     def _acceptable(
         self, text: str, places: tuple[Place, ...], partial: bool, strong: bool, start: int
@@ -249,6 +232,48 @@ class _NameScanner:
                 p.population > 0 or p.feature_code.startswith("PPLA") or p.is_region for p in places
             )
         return True
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    """A gazetteer name found in a capitalised word sequence, at offsets within it."""
+
+    start: int
+    end: int
+    places: tuple[Place, ...]
+    confidence: float
+    partial: bool  # one of several words: it needs place context
+    rejected: bool  # no place whatever its context (see _rejected_in_any_role)
+
+
+@functools.lru_cache(maxsize=1 << 14)  # articles repeat their names, and so do articles
+def names_in(sequence: str, gaz: Gazetteer) -> tuple[_Name, ...]:
+    """The gazetteer names a capitalised word sequence holds, longest first from each word
+    on; none in a country's name ("Burkina Faso" is no village "Bourkina"). What the words
+    around the sequence say is read later, for each place it is found at."""
+    if fold(sequence) in country_names():
+        return ()
+    words = [m.span() for m in _WORD.finditer(sequence)]
+    while words and fold(sequence[words[0][0] : words[0][1]]) in function_words():
+        words.pop(0)  # "In Dourou, ...": the name is "Dourou", whole
+    names = []
+    i = 0
+    while i < len(words):
+        if sequence[words[i][0]].islower():
+            i += 1  # "de" in "Cercle de Koro" joins names; no name starts with it
+            continue
+        for size in range(min(len(words) - i, gaz.max_name_tokens), 0, -1):
+            s, e = words[i][0], words[i + size - 1][1]
+            found = _lookup(sequence[s:e], size, gaz)
+            if found is not None:
+                places, confidence = found
+                partial = size < len(words)
+                rejected = _rejected_in_any_role(sequence[s:e], gaz, confidence, partial)
+                names.append(_Name(s, e, places, confidence, partial, rejected))
+                i += size - 1  # its words are taken, even by a rejected name
+                break
+        i += 1
+    return tuple(names)
 
 
 def _rejected_in_any_role(text: str, gaz: Gazetteer, confidence: float, partial: bool) -> bool:
@@ -377,15 +402,11 @@ class PlaceAnnotator(Component[list[PlaceMention]]):
     # ------------------------------------------------------------ candidates
 
     def _candidates(self, doc: Doc, folded: str, blocked: Spans) -> Iterator[Candidate]:
-        countries = country_names()
         for sentence in doc.sentences:
             scanner = _NameScanner(doc.text, folded, sentence.start, self.gazetteer)
             for name in _NAME.finditer(doc.text, sentence.start, sentence.end):
-                if blocked.overlaps(name.start(), name.end()):
-                    continue
-                if fold(name.group()) in countries:
-                    continue  # "Burkina Faso" is no village "Bourkina"
-                yield from scanner.scan(name.start(), name.end())
+                if not blocked.overlaps(name.start(), name.end()):
+                    yield from scanner.scan(name.start(), name.end())
 
     # ------------------------------------------------------------ disambiguation
 
