@@ -144,16 +144,17 @@ class Gazetteer:
 
         def rank(place: Place) -> tuple[bool, bool, bool, bool, float, int, int, bool]:
             distance = _nearest_km(place, points)
+            cercle = name_key(place.admin2)
             return (
                 place.feature_code != "PPLC",  # "Niamey" is the capital, not a hamlet nearby
-                name_key(place.admin2) not in cercles,
+                cercle not in cercles,
                 place.admin1 not in regions,
                 place.country_code != prefer_country,
                 round(distance, -1),
                 _RANK.get(place.feature_code, 6),
                 -place.population,
                 # of two hamlets "Macina", the one in the cercle of that name
-                name_key(place.admin2) != name_key(place.name),
+                cercle != name_key(place.name),
             )
 
         return min(candidates, key=rank) if candidates else None

@@ -13,7 +13,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from sahelwatch.extraction.components.segment import dateline_end
 from sahelwatch.extraction.doc import Doc, PlaceMention
@@ -472,7 +472,11 @@ def _named_unit(candidate: Candidate, folded: str) -> Candidate:
         wanted = [p for p in candidate.places if p.is_region]
     else:
         return candidate
-    return replace(candidate, places=tuple(wanted)) if wanted else candidate
+    if not wanted:
+        return candidate
+    return Candidate(
+        candidate.start, candidate.end, tuple(wanted), candidate.confidence, candidate.role
+    )
 
 
 _UNIT_CODES = REGION_CODES | CERCLE_CODES  # a region or a cercle: Place.is_region, is_cercle
@@ -731,6 +735,7 @@ _ROLE_CHECKS: tuple[tuple[str, tuple[_Gated, ...], tuple[re.Pattern[str], ...]],
         (_AFTER_NEAR,),
     ),
 )
+_ROLE_WORDS = frozenset().union(*(gate for _, gated, _ in _ROLE_CHECKS for _, gate in gated))
 _TOKEN = re.compile(r"\w+")
 
 
@@ -744,10 +749,13 @@ def _role(text: str, folded: str, start: int, end: int, scanner: _NameScanner) -
     if _LABEL_AFTER.match(after) and _opens_sentence(text, sentence_start, start):
         return ROLE_CONTAINER
     words = _TOKEN.findall(before)
+    searched = not _ROLE_WORDS.isdisjoint(words)  # else no pattern before the name can match
     for role, before_patterns, after_patterns in _ROLE_CHECKS:
-        if any(
-            not gate.isdisjoint(words) and pattern.search(before)
-            for pattern, gate in before_patterns
-        ) or any(p.match(after) for p in after_patterns):
-            return role
+        if searched:
+            for pattern, gate in before_patterns:
+                if not gate.isdisjoint(words) and pattern.search(before):
+                    return role
+        for pattern in after_patterns:
+            if pattern.match(after):
+                return role
     return ROLE_EVENT
