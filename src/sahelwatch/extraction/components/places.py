@@ -182,7 +182,7 @@ CONTEXT_REACH = 6000  # characters around a name whose places help resolve it: a
 
 @dataclass(slots=True)
 class _NameScanner:
-    """Finds the gazetteer names inside one capitalised word sequence of a sentence."""
+    """Reads what the words around a gazetteer name of a sentence make of it."""
 
     text: str
     folded: str
@@ -197,15 +197,7 @@ class _NameScanner:
             self._dateline = dateline_end(self.text, start, _sentence_end(self.text, start))
         return self._dateline
 
-    def scan(self, start: int, end: int) -> Iterator[Candidate]:
-        """The accepted candidates among the names the sequence text[start:end] holds."""
-        for name in names_in(self.text[start:end], self.gaz):
-            if not name.rejected:
-                candidate = self._candidate(start + name.start, start + name.end, name)
-                if candidate.places:
-                    yield candidate
-
-    def _candidate(self, start: int, end: int, name: _Name) -> Candidate:
+    def candidate(self, start: int, end: int, name: _Name) -> Candidate:
         """A candidate for text[start:end]; one with no places means 'a name, but rejected'."""
         role = _role(self.text, self.folded, start, end, self)
         strong = role != ROLE_EVENT or _strong_context(self.folded, start, end, self.sentence_start)
@@ -404,9 +396,16 @@ class PlaceAnnotator(Component[list[PlaceMention]]):
     def _candidates(self, doc: Doc, folded: str, blocked: Spans) -> Iterator[Candidate]:
         for sentence in doc.sentences:
             scanner = _NameScanner(doc.text, folded, sentence.start, self.gazetteer)
-            for name in _NAME.finditer(doc.text, sentence.start, sentence.end):
-                if not blocked.overlaps(name.start(), name.end()):
-                    yield from scanner.scan(name.start(), name.end())
+            for sequence in _NAME.finditer(doc.text, sentence.start, sentence.end):
+                names = names_in(sequence.group(), self.gazetteer)
+                start, end = sequence.span()
+                if not names or blocked.overlaps(start, end):
+                    continue
+                for name in names:
+                    if not name.rejected:
+                        candidate = scanner.candidate(start + name.start, start + name.end, name)
+                        if candidate.places:
+                            yield candidate
 
     # ------------------------------------------------------------ disambiguation
 
