@@ -216,7 +216,11 @@ class _NameScanner:
         """End of the dateline opening the sentence (its start if none), found once."""
         if self._dateline < 0:
             start = self.sentence_start
-            self._dateline = dateline_end(self.text, start, _sentence_end(self.text, start))
+            end = _sentence_end(self.text, start)
+            if _ends_with_a_year(self.text, start, end):
+                self._dateline = dateline_end(self.text, start, end)
+            else:  # no "Bamako, 12 January 2024" line: only an opening "GAO -" can be one
+                self._dateline = dateline_end(self.text, start)
         return self._dateline
 
     def candidate(self, start: int, end: int, name: _Name) -> Candidate:
@@ -304,6 +308,16 @@ def _rejected_in_any_role(text: str, gaz: Gazetteer, confidence: float, partial:
 def _sentence_end(text: str, start: int) -> int:
     newline = text.find("\n", start)
     return len(text) if newline < 0 else newline
+
+
+def _ends_with_a_year(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends as a line of places and a date must: with a year, then
+    maybe a full stop and white space. Cheap, it spares most lines the full pattern."""
+    while end > start and text[end - 1].isspace():  # str.isspace() is what \s matches
+        end -= 1
+    if end > start and text[end - 1] == ".":
+        end -= 1
+    return end > start and text[end - 1].isdecimal()  # what \d matches
 
 
 def _opens_sentence(text: str, sentence_start: int, start: int) -> bool:
@@ -416,10 +430,11 @@ class PlaceAnnotator(Component[list[PlaceMention]]):
     # ------------------------------------------------------------ candidates
 
     def _candidates(self, doc: Doc, folded: str, blocked: Spans) -> Iterator[Candidate]:
+        gazetteer = self.gazetteer
         for sentence in doc.sentences:
-            scanner = _NameScanner(doc.text, folded, sentence.start, self.gazetteer)
+            scanner = _NameScanner(doc.text, folded, sentence.start, gazetteer)
             for sequence in _NAME.finditer(doc.text, sentence.start, sentence.end):
-                names = names_in(sequence.group(), self.gazetteer)
+                names = names_in(sequence.group(), gazetteer)
                 start, end = sequence.span()
                 if not names or blocked.overlaps(start, end):
                     continue
