@@ -136,7 +136,8 @@ _UNKNOWN_VILLAGE = re.compile(
 )
 # Where an _UNKNOWN_VILLAGE phrase can start: at one of these words ("village of", "killed
 # in"), at the "in" before "nearby", or in the name before "village". Finding each word with
-# str.find is far faster than trying the phrase's four openings at every character.
+# str.find is far faster than trying the phrase's four openings at every character. Keep
+# them in step with the pattern: each of its openings needs one of these words.
 _UNKNOWN_VILLAGE_WORDS = (
     "village",
     "town",
@@ -602,7 +603,7 @@ _COUNTRY_WORDS = {
 _COUNTRY_PATTERNS = {code: re.compile(rf"\b(?:{w})\b") for code, w in _COUNTRY_WORDS.items()}
 # Each country's words start with its stem: str.find finds the stems far faster than a
 # search for the words, which tries its \b at every character. The words are whole words,
-# so no two overlap and each is found at a stem.
+# so no two overlap and each is found at a stem (keep the stems in step with the words).
 _COUNTRY_STEMS = {"ML": "mali", "BF": "burkina", "NE": "niger", "MR": "mauritani"}
 
 
