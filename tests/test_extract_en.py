@@ -44,7 +44,8 @@ def test_battle_with_conflicting_claims_takes_the_lowest_figure_per_group() -> N
     # attack (47 soldiers, 84 mercenaries) is kept as a claim, not counted (ACLED's caution)
     assert event.fatalities == 10 + 20
     sources = {(c.field, c.value, c.source) for c in event.claims}
-    assert ("fatalities", 47, "armed group claim") in sources
+    # "the group said": the group named before, JNIM
+    assert ("fatalities", 47, "JNIM: Group for Support of Islam and Muslims") in sources
     assert ("fatalities", 10, "Malian army") in sources
     assert ("injuries", 14, "Malian army") in sources
 

@@ -589,3 +589,312 @@ plusieurs terroristes ».
 def test_the_dead_named_after_their_count_are_who_was_hit() -> None:
     (event,) = extract(MINERS, "2024-11-21")
     assert event.actor2 == "Civilians (Mali)" and event.fatalities == 9
+
+
+COUNTRY_IN_DATELINE = """Gunmen kidnap a village chief near Ansongo
+
+ANSONGO, Mali, Oct 17 - Gunmen abducted a village chief near Ouatagouna on Tuesday night, his
+son said. The kidnappers have not contacted the family.
+"""
+
+
+def test_a_dateline_naming_the_country_then_the_day_is_a_dateline() -> None:
+    (event,) = extract(COUNTRY_IN_DATELINE, "2024-10-17")
+    assert (event.location, event.event_date) == ("Ouatagouna", dt.date(2024, 10, 15))
+
+
+MAYOR_ABDUCTED = """Islamic State fighters kidnap a deputy mayor
+
+Islamic State fighters abducted the deputy mayor of Tidermène on Sunday as he travelled back
+from a market, relatives said. No ransom has been demanded.
+"""
+
+
+MAYOR_ABDUCTED_FR = """Enlèvement d'un élu dans le cercle de Douentza
+
+Le maire de Mondoro, dans le cercle de Douentza, a été enlevé samedi par des hommes armés, selon
+un de ses proches. Ses ravisseurs ne se sont pas manifestés.
+"""
+
+
+def test_an_official_abducted_is_taken_in_the_place_he_serves() -> None:
+    (event,) = extract(MAYOR_ABDUCTED, "2024-11-12")
+    assert (event.location, event.sub_event_type) == ("Tidermène", "Abduction/forced disappearance")
+    (event,) = extract(MAYOR_ABDUCTED_FR, "2024-11-12")
+    assert (event.location, event.sub_event_type) == ("Mondoro", "Abduction/forced disappearance")
+
+
+HABITUAL_AND_UNION = """Route Douentza-Boni : deux civils tués par une mine
+
+Deux passagers d'un minibus ont été tués lundi par l'explosion d'une mine entre Boni et Hombori,
+selon un responsable du syndicat des transporteurs de Douentza. « Chaque semaine, un camion est
+touché ou incendié sur cette route », déplore-t-il.
+"""
+
+
+def test_a_union_speaks_from_its_town_and_what_happens_every_week_is_no_event() -> None:
+    (event,) = extract(HABITUAL_AND_UNION, "2024-03-12")
+    assert (event.location, event.event_type, event.fatalities) == (
+        "Boni",
+        "Explosions/Remote violence",
+        2,
+    )
+
+
+CAPTIVES_FOUND_DEAD = """Herders found dead after their arrest
+
+Soldiers detained five herders at a well near Dogofry on Friday, relatives said. Their bodies
+were found the next day outside the village.
+"""
+
+
+def test_captives_whose_bodies_are_found_were_killed() -> None:
+    (event,) = extract(CAPTIVES_FOUND_DEAD, "2024-05-20")
+    assert (event.event_type, event.location, event.fatalities) == (
+        "Violence against civilians",
+        "Dogofry",
+        5,
+    )
+    assert event.actor1 == "Military Forces of Mali (2021-)"  # who took them away
+
+
+TOLL_PER_VILLAGE = """Killings in three villages near Bankass
+
+Gunmen attacked the villages of Diallassagou, Djiguibombo and Bodio on Saturday night. Fifteen
+people were killed in Diallassagou, nine in Djiguibombo and four in Bodio, a local official said.
+"""
+
+
+def test_figures_listed_place_by_place_repeat_the_verb_of_the_first() -> None:
+    events = extract(TOLL_PER_VILLAGE, "2024-07-08")
+    assert {e.location: e.fatalities for e in events} == {
+        "Diallassagou": 15,
+        "Djiguibombo": 9,
+        "Bodio": 4,
+    }
+
+
+MASSACRE_THEN_COUNTER_OFFENSIVE = """Gunmen kill villagers in eastern Burkina Faso
+
+Gunmen killed at least nine villagers at a market in Natiaboani on Saturday morning, a local
+official said. Groups linked to al Qaeda operate in the Est region, where they have attacked
+markets and churches. A counter-offensive launched in the area on Saturday evening
+"neutralised about twenty terrorists", the army said.
+"""
+
+
+def test_the_army_s_counter_offensive_after_a_massacre_is_a_battle_of_its_own() -> None:
+    events = extract(MASSACRE_THEN_COUNTER_OFFENSIVE, "2024-06-10")
+    kinds = {(e.event_type, e.fatalities) for e in events}
+    assert ("Violence against civilians", 9) in kinds
+    assert all(e.event_type in ("Violence against civilians", "Battles") for e in events)
+    assert len(events) == 2
+
+
+BULLETIN = """Weekly security notes
+
+GAO: A suicide bomber rammed a car loaded with explosives into a checkpoint in Gao on Tuesday,
+killing three soldiers and one civilian, a security source said. The bomber was also killed.
+
+TIMBUKTU: Two shells landed in the area of Timbuktu airport on Wednesday night without causing
+casualties, local officials said.
+
+MENAKA: Residents of Inekar saw a column of Islamic State fighters pass on Thursday, but no
+clashes were reported.
+"""
+
+
+def test_a_bulletin_counts_the_bomber_and_skips_what_did_not_happen() -> None:
+    events = {e.location: e for e in extract(BULLETIN, "2024-03-16")}
+    assert set(events) == {"Gao", "Timbuktu"}
+    assert events["Gao"].fatalities == 3 + 1 + 1
+    assert (events["Timbuktu"].event_type, events["Timbuktu"].geo_precision) == (
+        "Explosions/Remote violence",
+        2,
+    )
+
+
+PARTS_OF_ONE_TOLL = """Attaque contre un poste de douane près de Kayes
+
+Selon une source militaire, quatre militaires et deux douaniers ont été tués dans la nuit de
+lundi à mardi lors de l'attaque du poste de Diboli par des hommes armés. Six assaillants ont
+été neutralisés, a ajouté cette source.
+"""
+
+
+def test_figures_of_one_group_joined_by_and_add_up_and_a_source_counts_nobody() -> None:
+    (event,) = extract(PARTS_OF_ONE_TOLL, "2024-05-15")
+    assert event.fatalities == 4 + 2 + 6
+
+
+SECOND_DAY = """Fighting resumes near Léré
+
+Fighting between the army and rebels resumed on Wednesday near Léré, a day after a first clash
+left at least eight dead, the army said. There was no word on casualties from Wednesday's fighting.
+"""
+
+
+def test_the_dead_of_the_day_before_recalled_in_a_clause_are_not_today_s_toll() -> None:
+    events = extract(SECOND_DAY, "2024-02-08")
+    wednesday = [e for e in events if e.event_date == dt.date(2024, 2, 7)]
+    assert wednesday and all(e.fatalities == 0 for e in wednesday)
+
+
+ANNOUNCED_CAPTURE = """L'armée annonce la reprise d'Anéfis
+
+L'armée malienne a annoncé samedi avoir repris le contrôle d'Anéfis, dans la région de Kidal,
+après plusieurs jours de combats contre les rebelles du CSP. La localité avait été abandonnée par
+les forces de l'État fin septembre, selon des habitants.
+"""
+
+EMBASSY = """Two foreigners kidnapped near Kayes
+
+Gunmen kidnapped two Indian engineers at a cement plant near Diboli on Thursday, a local official
+said. India's embassy in Bamako confirmed the kidnapping on Friday.
+"""
+
+
+def test_a_deed_announced_on_a_day_with_no_other_date_is_dated_that_day() -> None:
+    events = extract(ANNOUNCED_CAPTURE, "2023-10-08")
+    assert [(e.location, e.event_date) for e in events] == [("Anefis", dt.date(2023, 10, 7))]
+    # "les rebelles du CSP": the group stands where its men stand, against the army
+    assert (events[0].actor1, events[0].actor2) == (
+        "Military Forces of Mali (2021-)",
+        "CSP-PSD: Permanent Strategic Framework for Peace, Security and Development",
+    )
+
+
+def test_an_embassy_speaks_from_its_capital() -> None:
+    assert [e.location for e in extract(EMBASSY, "2024-05-04")] == ["Diboli"]
+
+
+SIMULTANEOUS = """Attaques simultanées dans l'ouest du Mali
+
+Des jihadistes ont attaqué mardi matin les villes de Diboli, Sandaré et Nioro du Sahel. L'armée
+affirme avoir neutralisé au moins 30 terroristes. À Diboli, trois douaniers ont été tués, selon un
+élu local.
+"""
+
+
+def test_a_total_of_other_dead_is_shared_on_top_of_a_place_s_own_toll() -> None:
+    tolls = {e.location: e.fatalities for e in extract(SIMULTANEOUS, "2025-07-02")}
+    assert tolls == {"Diboli": 10 + 3, "Sandaré": 10, "Nioro du Sahel": 10}
+
+
+SUMMONS_AFTER_KILLINGS = """Mauritania summons Mali's envoy
+
+Mauritania summoned Mali's ambassador on Wednesday after five Mauritanian herders were killed
+by Malian soldiers near the border. The herders were shot dead on Monday near Adel Bagrou,
+relatives said.
+"""
+
+
+def test_a_date_of_what_followed_the_killing_does_not_date_it() -> None:
+    (event,) = extract(SUMMONS_AFTER_KILLINGS, "2024-03-14")
+    assert (event.event_date, event.location, event.fatalities) == (
+        dt.date(2024, 3, 11),
+        "Adel Bagrou",
+        5,
+    )
+    assert event.actor1 == "Military Forces of Mali (2021-)"
+
+
+MINE_THEN_GUNFIRE = """Embuscade près de Diafarabé
+
+Une patrouille des FAMa a sauté mardi sur un engin explosif près de Diafarabé avant d'essuyer
+des tirs nourris. Six soldats ont été tués. L'armée affirme que « plusieurs dizaines de
+terroristes » qui avaient tendu l'embuscade ont été neutralisés au nord d'Arbinda.
+"""
+
+
+def test_a_mine_opening_an_ambush_is_a_battle_and_a_relative_clause_keeps_its_figure() -> None:
+    events = extract(MINE_THEN_GUNFIRE, "2024-08-08")
+    diafarabe = next(e for e in events if e.location == "Diafarabé")
+    assert (diafarabe.event_type, diafarabe.sub_event_type) == ("Battles", "Armed clash")
+    assert sum(e.fatalities for e in events) == 6 + 12
+    assert all(e.geo_precision == 2 for e in events if e.location == "Arbinda")
+
+
+ELIDED_NEAR = """Frappes près d'Arbinda
+
+L'aviation a frappé mercredi des terroristes près d'Arbinda, selon l'armée.
+"""
+
+
+def test_near_an_elided_place_is_near_it() -> None:
+    (event,) = extract(ELIDED_NEAR, "2024-11-21")
+    assert (event.location, event.geo_precision) == ("Arbinda", 2)
+
+
+COUNTRYSIDE = """Kidnapping near Anderamboukane
+
+Islamic State fighters abducted a herders' leader near Anderamboukane on Tuesday, the latest
+sign of the group's hold over the countryside around Ménaka, relatives said.
+"""
+
+
+def test_the_countryside_around_a_town_is_no_event_in_the_town() -> None:
+    assert [e.location for e in extract(COUNTRYSIDE, "2024-11-28")] == ["Anderamboukane"]
+
+
+IMAM = """Imam shot dead in Niono
+
+Two gunmen on a motorcycle shot dead the imam of a mosque in Niono on Friday evening, two
+residents said.
+"""
+
+IMAM_FR = """Niono : un imam assassiné
+
+L'imam de la mosquée du marché de Niono a été assassiné vendredi soir par deux hommes armés, selon
+deux habitants.
+"""
+
+
+def test_one_person_named_by_role_and_killed_is_one_dead() -> None:
+    for text in (IMAM, IMAM_FR):
+        (event,) = extract(text, "2024-10-12")
+        assert (event.location, event.fatalities) == ("Niono", 1)
+
+
+BUS_STOPPED = """Nearly 20 passengers killed in bus attack
+
+Gunmen attacked a bus on Sunday, killing nearly 20 passengers, officials said. The bus was
+travelling from Ouenkoro to Bandiagara when it was stopped by armed men about 15 km from
+Bandiagara. The government put the toll at 17 dead and said the army had been deployed to the
+area. A hospital in Bandiagara treated nine wounded. Transport unions in Mopti suspended traffic
+for two days in protest.
+"""
+
+
+def test_a_bus_stopped_near_a_town_an_exact_toll_and_a_protest_apart() -> None:
+    events = extract(BUS_STOPPED, "2023-12-04")
+    attack = next(e for e in events if e.event_type == "Violence against civilians")
+    assert (attack.location, attack.geo_precision, attack.fatalities) == ("Bandiagara", 2, 17)
+    assert all(e.location != "Bandiagara" or e is attack for e in events)
+
+
+THE_GROUP = """Traders abducted near Tominian
+
+Fighters of the Katiba Macina have set up checkpoints on the roads around Tominian since last
+year. On Monday, the group's fighters abducted two traders on the road to San, a relative said.
+Access to the area remains difficult because of the presence of improvised explosive devices.
+"""
+
+
+def test_the_group_is_the_one_named_before_and_the_presence_of_mines_is_no_blast() -> None:
+    (event,) = extract(THE_GROUP, "2024-11-13")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert event.actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+OFFICERS = """Customs post attacked near the Ivorian border
+
+Gunmen attacked a customs post in Zégoua on Thursday, killing two customs officers and a police
+officer, a security source said. In recent weeks, similar attacks have been reported near
+Kadiolo.
+"""
+
+
+def test_an_officer_is_a_member_of_the_forces() -> None:
+    (event,) = extract(OFFICERS, "2024-03-08")
+    assert (event.location, event.fatalities) == ("Zégoua", 3)

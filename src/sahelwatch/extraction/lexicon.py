@@ -177,3 +177,13 @@ def actor_patterns(lang: str) -> ActorPatterns:
         ethnic=phrase_regex(ethnic_by_word),
         ethnic_by_word=ethnic_by_word,
     )
+
+
+@functools.cache
+def nationality_lead_words(lang: str) -> tuple[str, ...]:
+    """Folded words and phrases that may stand just before a nationality word in
+    ``actor_patterns(lang).nationality`` (counts, nouns: "un Italien", "ressortissants
+    chinois"): a scan for those mentions may start from the nationality words it finds."""
+    counts = [word.replace("?", "") for word in _ONE_OR_FEW[lang].split("|")]  # "an?": "an"
+    nouns = [fold(noun) for noun in _load_json("actors.json")["nationality_nouns"][lang]]
+    return tuple(counts + nouns)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sahelwatch.extraction.doc import CasualtyMention, Doc
 from sahelwatch.extraction.lexicon import load_language
@@ -31,6 +31,14 @@ _COLLECTIVE = re.compile(
     r"\b(?:group|groupe|band|bande|gang|column|colonne|unit|unite|cell|cellule|convoy|convoi|"
     r"handful|poignee|horde|number|nombre)\b"
 )
+# "une source militaire", "deux véhicules militaires": the word counted is no person, the
+# victim word after it only qualifies it
+_THINGS = re.compile(
+    r"\b(?:sources?|responsables?|porte-parole|communiques?|vehicules?|vehicles?|engins?|"
+    r"patrouilles?|postes?|camps?|bases?|helicopteres?|helicopters?|avions?|aircraft|drones?)\b"
+)
+# "nearly 30", "près de 30": fewer than said, weaker than an exact toll (see fatalities)
+_UPPER_BOUND = re.compile(r"nearly|almost|close\s+to|up\s+to|pres\s+de|presque|pas\s+loin\s+de")
 YEAR_LIKE = range(1900, 2101)
 # Outcome words that only say someone died ("neutralised" speaks of the enemy).
 ENEMY_OUTCOMES = frozenset(
@@ -107,6 +115,9 @@ def patterns(lang: str) -> CasualtyPatterns:
         rf"(?:\s+(?:and|et)\s+(?!\d)[\w' (),-]{{1,60}}?(?=\s+(?:{auxiliaries}|{outcomes})\b))?"
         # an aside on who they were: "sept civils, dont des chauffeurs, ont été tués"
         r"(?:\s*,\s*(?:dont|including|among\s+them|notamment|parmi\s+lesquels)\s+[^,;.:?!\d]{0,40}?,)?"
+        # what they were doing: "des terroristes qui s'apprêtaient à attaquer ont été
+        # neutralisés" (the clause ends where the verb's auxiliary starts)
+        r"(?:\s*,?\s*(?:qui|who|that)\s+[^,;.:?!\d]{0,70}?,?(?=\s+(?:ont|sont|were|have|had)\s))?"
         r"\s*,?\s*"
         rf"(?:{qualifiers}\s+){{0,2}}(?:{auxiliaries}\s+){{0,4}}[\"“«]?\s?(?P<outcome>{outcomes})(?![\w])"
     )
@@ -205,13 +216,15 @@ def find_figures(
             continue  # "a village", "in 2012": not a count of people
         if one_word and _COLLECTIVE.search(m["noun"] or ""):
             continue  # "un groupe de terroristes", "a column of fighters": how many is unsaid
+        if victim is not None and _THINGS.search(folded, m.start("noun"), m.start("victim")):
+            continue
         figures.append(
             _Figure(
                 m.start(),
                 _figure_end(m),
                 low,
                 high,
-                bool(m["vague"]),
+                bool(m["vague"]) or _UPPER_BOUND.match(m["approx"] or "") is not None,
                 victim or "",
                 one_word,
                 m["victim"] or "",
@@ -296,10 +309,14 @@ class CasualtyAnnotator(Component[list[CasualtyMention]]):
                 continue
             skip = date_spans.get(sentence.index, [])
             figures = find_figures(folded, sentence.start, sentence.end, pats, skip)
-            if figures:  # most sentences count nobody: spare them the side searches
-                mentions.extend(self._sentence(doc, folded, sentence.index, figures, pats))
-            mentions.extend(_self_killed(doc, folded, sentence.index))
-        return mentions
+            counted = (
+                self._sentence(doc, folded, sentence.index, figures, pats) if figures else []
+            )  # most sentences count nobody: spare them the side searches
+            counted.extend(_self_killed(doc, folded, sentence.index))
+            if not any(m.outcome == "killed" for m in counted):
+                counted.extend(_one_named_victim(doc, folded, sentence.index))
+            mentions.extend(counted)
+        return mentions + _captives_found_dead(doc, folded, mentions)
 
     def _sentence(
         self, doc: Doc, folded: str, index: int, figures: list[_Figure], pats: CasualtyPatterns
@@ -310,7 +327,7 @@ class CasualtyAnnotator(Component[list[CasualtyMention]]):
         limits = [f.start for f in figures[1:]] + [sentence.end]
         out: list[CasualtyMention] = []
         for figure, limit, word in zip(
-            figures, limits, _shared_outcomes(folded, figures, limits, pats), strict=True
+            figures, limits, _shared_outcomes(doc.text, folded, figures, limits, pats), strict=True
         ):
             if not word:
                 continue
@@ -348,7 +365,77 @@ class CasualtyAnnotator(Component[list[CasualtyMention]]):
 # ACLED counts him among the dead.
 _KILLED_HIMSELF = re.compile(
     r"\b(?:killing|killed|kills|tuant|tue)\s+(?:himself|herself|lui-meme|elle-meme)\b"
+    # "The bomber was also killed", "le kamikaze a également péri": one attacker, uncounted
+    r"|\b(?:the|le|la|l')\s*(?:suicide\s+)?(?:bomber|kamikaze|assailant|attacker|assaillant)\s+"
+    r"(?:was|has\s+been|a|est)\s+(?:also\s+|egalement\s+|aussi\s+)?(?:been\s+|ete\s+)?"
+    r"(?:killed|died|dead|tue|mort|peri|neutralise)\b"
 )
+
+
+# One person named by role, with no number: "shot dead the imam", "le maire a été assassiné"
+_ONE_SOLDIER = r"soldier|soldat|gendarme|policeman|policier|officer|officier"
+_ONE_PERSON = (
+    r"imam|marabout|cleric|preacher|priest|pretre|pastor|pasteur|chief|chef|mayor|maire|"
+    r"official|elu|councillor|conseiller|teacher|enseignant|instituteur|trader|commercant|"
+    r"driver|chauffeur|journalist|journaliste|doctor|medecin|nurse|infirmier|leader|notable|"
+    r"muezzin|prefect|prefet|sous-prefet|governor|gouverneur|man|woman|homme|femme|boy|girl|"
+    r"child|enfant|farmer|herder|berger|eleveur|cultivateur|villager|villageois|civilian|"
+    rf"civil|{_ONE_SOLDIER}"
+)
+_KILLED_ONE = (
+    r"(?:shot\s+dead|killed|assassinated|murdered|executed|gunned\s+down|abattu|tue|assassine|"
+    r"execute|decede|mort)"
+)
+_ONE_NAMED_VICTIM = re.compile(
+    rf"\b{_KILLED_ONE}\s+(?:the|le|la|l')\s*(?:[\w-]+\s+){{0,2}}?(?P<active>{_ONE_PERSON})\b"
+    rf"|\b(?:the|le|la|l')\s*(?:[\w-]+\s+){{0,2}}?(?P<passive>{_ONE_PERSON})\b[^.;]{{0,80}}?"
+    rf"\b(?:was|has\s+been|a\s+ete|est)\s+(?:\w+\s+)?{_KILLED_ONE}\b"
+)
+
+
+def _one_named_victim(doc: Doc, folded: str, index: int) -> list[CasualtyMention]:
+    """The one person a sentence with no figure says was killed: one dead."""
+    sentence = doc.sentences[index]
+    found = _ONE_NAMED_VICTIM.search(folded, sentence.start, sentence.end)
+    if found is None:
+        return []
+    group = "active" if found["active"] else "passive"
+    start, end = found.span(group)
+    soldier = re.fullmatch(_ONE_SOLDIER, found[group]) is not None
+    return [
+        CasualtyMention(
+            start=start,
+            end=end,
+            text=doc.text[start:end],
+            sentence=index,
+            low=1,
+            high=1,
+            outcome="killed",
+            victim="soldiers" if soldier else "civilians",
+        )
+    ]
+
+
+# "... detained seven herders. Their bodies were found the next day": the captives died.
+_THEIR_BODIES_FOUND = re.compile(
+    r"\W*(?:(?:their|the)\s+(?:bodies|corpses|remains)\b[^.;]{0,40}\b(?:found|discovered|recovered)"
+    r"|(?:leurs|les)\s+(?:corps|cadavres|depouilles)\b[^.;]{0,40}\b(?:retrouve|decouvert|repeche))"
+)
+
+
+def _captives_found_dead(
+    doc: Doc, folded: str, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    """The captives of a sentence whose next sentence finds their bodies, counted as killed."""
+    found = []
+    for mention in mentions:
+        following = mention.sentence + 1
+        if mention.outcome != "captured" or following >= len(doc.sentences):
+            continue
+        start = doc.sentences[following].start
+        if _THEIR_BODIES_FOUND.match(folded, start, doc.sentences[following].end):
+            found.append(replace(mention, outcome="killed"))
+    return found
 
 
 def _self_killed(doc: Doc, folded: str, index: int) -> list[CasualtyMention]:
@@ -362,14 +449,14 @@ def _self_killed(doc: Doc, folded: str, index: int) -> list[CasualtyMention]:
             low=1,
             high=1,
             outcome="killed",
-            victim="attackers",
+            victim="bomber",  # sahelwatch.extraction.events.fatalities.SUICIDE_BOMBER
         )
         for m in _KILLED_HIMSELF.finditer(folded, sentence.start, sentence.end)
     ]
 
 
 def _shared_outcomes(
-    folded: str, figures: list[_Figure], limits: list[int], pats: CasualtyPatterns
+    text: str, folded: str, figures: list[_Figure], limits: list[int], pats: CasualtyPatterns
 ) -> list[str]:
     """Each figure's outcome word ('' for none). Figures joined by "and" share a verb:
     "killed 17 soldiers and four civilians" (the verb first), "onze soldats et sept
@@ -384,6 +471,9 @@ def _shared_outcomes(
         joined = figure.victim and _joined(folded, figures[i - 1].end, figure.start)
         if joined and not _SPEAKS.match(folded, figure.end):
             words[i] = previous_word
+    for i in range(1, len(figures)):
+        if not words[i] and words[i - 1] and _elliptic(text, figures[i - 1], figures[i]):
+            words[i] = words[i - 1]
     for i in range(len(figures) - 2, -1, -1):
         following, verb_first = words[i + 1], found[i + 1][1]
         if words[i] or not following or verb_first or not figures[i].victim:
@@ -391,6 +481,21 @@ def _shared_outcomes(
         if _joined(folded, figures[i].end, figures[i + 1].start):
             words[i] = following
     return words
+
+
+# "23 people were killed in Djiguibombo, 11 in Bodio and six in Yarou": a bare figure
+# and its place, in a list after a counted one, repeat its verb.
+_LISTED_AFTER = re.compile(r"(?:,|\s+and|\s+et)\s*$")
+_ITS_PLACE = re.compile(r"\s+(?:in|at|a|à|dans)\s+[A-ZÀ-Ý]")
+
+
+def _elliptic(text: str, previous: _Figure, figure: _Figure) -> bool:
+    return (
+        not figure.noun
+        and bool(_ITS_PLACE.match(text, figure.end))
+        and bool(_LISTED_AFTER.search(text, previous.end, figure.start))
+        and bool(_ITS_PLACE.search(text, previous.end, figure.start))
+    )
 
 
 _JOIN = re.compile(r"^[\s,]*(?:and|et|as well as|ainsi que|plus)?[\s,]*$")

@@ -52,13 +52,39 @@ _ATTRIBUTION_BEFORE = re.compile(
     r"\b(?:mayor|governor|prefect|sub-prefect|deputy|member\s+of\s+parliament|mp|"
     r"native|official|elected|maire|gouverneur|prefet|sous-prefet|depute|elu|"
     r"originaire|ressortissant|president)\b[^.;:]{0,30}$"
+    # "un responsable du syndicat des transporteurs de Douentza" speaks for its town
+    r"|\b(?:syndicat|association|union|collectif|federation|coordination|cooperative)\b[^.;:]{0,30}$"
+)
+# An official who is the victim is hit where he serves: "abducted the deputy mayor of
+# Tidermène", "le maire de Boni a été enlevé".
+_HIT = (
+    r"(?:abducted|kidnapped|killed|shot|murdered|assassinated|executed|seized|enleve|kidnappe|"
+    r"tue|assassine|abattu|execute|enlevement|assassinat|meurtre|kidnapping|abduction|killing|"
+    r"murder)"
+)
+_OFFICIAL_HIT_BEFORE = re.compile(
+    rf"\b{_HIT}s?\s+(?:of\s+)?(?:the|a|an|le|la|l'|un|une|du|de\s+la)?\s*(?:[\w-]+\s+){{0,2}}"
+    r"(?:mayor|governor|prefect|sub-prefect|deputy|official|maire|gouverneur|prefet|sous-prefet|"
+    r"depute|elu)s?\s+(?:of|de|du|d')\s*$"
+)
+# "an air strike hit a hospital in Kidal": the place of a facility that was attacked
+_FACILITY_HIT = re.compile(
+    rf"\b(?:{_HIT}|attack\w*|struck|hit|shelled|bombed|stormed|attaqu\w*|frapp\w*|vise\w*|"
+    r"cible\w*|bombard\w*)\b[^.;]{0,30}\b(?:hospital|hopital|clinic|clinique)"
+)
+_OFFICIAL_HIT_AFTER = re.compile(
+    rf"\s*(?:,[^,.;]{{0,40}},)?\s*(?:was|were|has\s+been|have\s+been|a\s+ete|ont\s+ete)\s+"
+    rf"(?:\w+\s+)?{_HIT}"
 )
 # "a humanitarian worker in Menaka", "un journaliste à Gao": where a source is.
 _SOURCE_IN = re.compile(
     r"\b(?:(?:worker|source|journalist|correspondent|spokesman|spokesperson|doctor|nurse|"
     r"teacher|elder|witness|representative|activist|leader|lawmaker|employee|"
     r"travailleur|humanitaire|journaliste|correspondant|porte-parole|medecin|infirmier|"
-    r"enseignant|temoin|representant|responsable|agent)s?(?:\s+[a-z]+)?"  # "source diplomatique"
+    r"enseignant|temoin|representant|responsable|agent|"
+    # "China's embassy in Bamako confirmed the kidnapping", "a hospital in Bandiagara
+    # treated 12 wounded"
+    r"embassy|ambassade|consulate|consulat|hospital|hopital|clinic|clinique)s?(?:\s+[a-z]+)?"
     # one trader speaks from his town; "traders in Ansongo closed their shops" act there,
     # "des commerçants de Gao" come from there
     r"|(?:a|one|un|une)\s+(?:trader|commercant))\s+(?:based\s+)?"
@@ -83,6 +109,8 @@ _NEAR_BEFORE = re.compile(
     r"aux\s+environs\s+de|environs\s+de|a\s+la\s+peripherie\s+de|dans\s+la\s+zone\s+de|"
     r"secteur\s+de|(?:la\s+)?commune\s+(?:rurale\s+|urbaine\s+)?(?:de|d'))\s+"
     r"(?:the\s+(?:town|village)\s+of\s+|la\s+(?:ville|localite)\s+de\s+|l'|la\s+|le\s+)?$"
+    # elided: "près d'Arbinda"
+    r"|\b(?:pres|non\s+loin|aux\s+environs|a\s+la\s+peripherie)\s+d'$"
 )
 # The ends of a road ("the road linking the town to Gao"), the places something lies
 # between, an appositive capital: they say where something is, not where it happened.
@@ -99,11 +127,11 @@ _ITINERARY_BEFORE = re.compile(
 )
 # "200 km north of Bamako": a reference point, the event happened near it.
 _REFERENCE_BEFORE = re.compile(
-    r"\b(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:[\w()]+\s+){0,4}(?:of|from|de|du|d')\s+"
+    r"\b(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:[\w()]+\s+){0,4}(?:(?:of|from|de|du)\s+|d')"
     r"(?:the\s+(?:town|city|capital)\s+(?:of\s+)?|la\s+ville\s+de\s+|la\s+capitale\s+)?$"
     r"|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+"
     r"(?:the\s+(?:town|city|capital)\s+(?:of\s+)?)?$"
-    r"|\bau\s+(?:nord|sud|est|ouest)(?:-\w+)?\s+(?:de|du|d')\s+(?:la\s+ville\s+de\s+)?$"
+    r"|\bau\s+(?:nord|sud|est|ouest)(?:-\w+)?\s+(?:(?:de|du)\s+|d')(?:la\s+ville\s+de\s+)?$"
 )
 _AFTER_NEAR = re.compile(r"^\s*(?:outskirts|axis|axe)\b")
 # "the Bandiagara area", "le plateau de Bandiagara": a stretch of country, not a town
@@ -111,9 +139,12 @@ _AREA = re.compile(
     r"^\s*(?:area|zone|plateau|plain|plains|forest|valley|escarpment|cliffs?|"
     r"district|sector|region)\b"
 )
+_FACILITY_AFTER = re.compile(r"\s+(?:airport|airfield|camp|base|garrison|aeroport|aerodrome)\b")
 _AREA_BEFORE = re.compile(
     r"\b(?:zone|plateau|plaine|foret|vallee|falaise|secteur|region|"
     r"area)\s+(?:de|du|des|d'|of)\s+(?:la\s+|l')?$"
+    # "its hold over the countryside around Ménaka": a stretch of country, not the town
+    r"|\b(?:countryside|villages|campagnes?|brousse|areas?|zones?)\s+(?:around|autour\s+(?:de|d'))\s*$"
 )
 # "the region of Mopti", "cercle de Bankass" / "Mopti region", "Bankass circle"
 _CONTAINER_BEFORE = re.compile(
@@ -671,6 +702,7 @@ _ROLE_CHECKS: tuple[tuple[str, tuple[_Gated, ...], tuple[re.Pattern[str], ...]],
                 _words(
                     "mayor governor prefect deputy member mp native official elected maire",
                     "gouverneur prefet depute elu originaire ressortissant president",
+                    "syndicat association union collectif federation coordination cooperative",
                 ),
             ),
             (
@@ -680,6 +712,7 @@ _ROLE_CHECKS: tuple[tuple[str, tuple[_Gated, ...], tuple[re.Pattern[str], ...]],
                     "teacher elder witness representative activist leader lawmaker employee",
                     "travailleur humanitaire journaliste correspondant porte medecin infirmier",
                     "enseignant temoin representant responsable agent trader commercant",
+                    "embassy ambassade consulate consulat hospital hopital clinic clinique",
                 ),
             ),
         ),
@@ -717,7 +750,15 @@ _ROLE_CHECKS: tuple[tuple[str, tuple[_Gated, ...], tuple[re.Pattern[str], ...]],
     ),
     (
         ROLE_AREA,
-        ((_AREA_BEFORE, _words("zone plateau plaine foret vallee falaise secteur region area")),),
+        (
+            (
+                _AREA_BEFORE,
+                _words(
+                    "zone plateau plaine foret vallee falaise secteur region area",
+                    "countryside villages campagne campagnes brousse areas zones",  # "... around"
+                ),
+            ),
+        ),
         (_AREA,),
     ),
     (
@@ -787,7 +828,19 @@ def _role(text: str, folded: str, start: int, end: int, scanner: _NameScanner) -
     after = folded[end : end + 20]
     if _LABEL_AFTER.match(after) and _opens_sentence(text, sentence_start, start):
         return ROLE_CONTAINER
-    words = _TOKEN.findall(before)
+    role = _first_role(_TOKEN.findall(before), before, after)
+    if role == ROLE_ATTRIBUTION and (
+        _official_hit(folded, before, end) or _FACILITY_HIT.search(before)
+    ):
+        return ROLE_EVENT
+    if role == ROLE_AREA and _FACILITY_AFTER.match(after):
+        return ROLE_NEAR  # "the area of Timbuktu airport": at the town's edge
+    return role
+
+
+def _first_role(words: list[str], before: str, after: str) -> str:
+    """The first role of _ROLE_CHECKS whose patterns find something (ROLE_EVENT if none),
+    given the words of the text ``before`` the name."""
     searched = not _ROLE_WORDS.isdisjoint(words)  # else no pattern before the name can match
     for role, before_patterns, after_patterns in _ROLE_CHECKS:
         if searched:
@@ -798,3 +851,10 @@ def _role(text: str, folded: str, start: int, end: int, scanner: _NameScanner) -
             if pattern.match(after):
                 return role
     return ROLE_EVENT
+
+
+def _official_hit(folded: str, before: str, end: int) -> bool:
+    """Is the official named with this place the one abducted or killed?"""
+    return bool(
+        _OFFICIAL_HIT_BEFORE.search(before) or _OFFICIAL_HIT_AFTER.match(folded, end, end + 70)
+    )

@@ -23,6 +23,22 @@ _EMBEDDED_POST = re.compile(
 _CAPTION = re.compile(
     r"©|\(photo\b|^photo\b|^image\b|getty images|/ ?afp$|via afp\b|crédit photo", re.I
 )
+# Words every caption match holds, lower-cased; none has an "i" or an "s", which re.I also
+# matches with other letters ("ı", "ſ"), so a line without any cannot match.
+_CAPTION_WORDS = ("©", "photo", "mage", "getty", "afp")
+# Every embedded post match holds one of these.
+_EMBEDDED_POST_MARKS = ("pic.twitter.com/", "://t.co/", "(@")
+
+
+def _is_caption(line: str) -> bool:
+    lowered = line.lower()
+    return any(w in lowered for w in _CAPTION_WORDS) and bool(_CAPTION.search(line))
+
+
+def _is_embedded_post(line: str) -> bool:
+    return any(m in line for m in _EMBEDDED_POST_MARKS) and bool(_EMBEDDED_POST.search(line))
+
+
 # End punctuation, closing quotes (French puts a space before »), then a capital.
 _BOUNDARY = re.compile(r"[.!?…]+(?:\s?[\"'»”’)\]])*\s+(?=[\"'«“(\[]*\s?[A-ZÀ-ÝÉ0-9])")
 _ABBREVIATIONS = frozenset(
@@ -104,8 +120,8 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         if (
             (len(content) == len(headline_key) and fold(content) == headline_key)
             or furniture.match(content)
-            or _CAPTION.search(content)
-            or _EMBEDDED_POST.search(content)
+            or _is_caption(content)
+            or _is_embedded_post(content)
         ):
             spans.append((line.start(), line.end()))
     return spans
@@ -186,11 +202,25 @@ class Sentencizer(Component[list[Sentence]]):
         doc.sentences = found
 
 
-_OPEN_END = re.compile(r"[^.!?:;\"'»”’…]$")
+_END_PUNCTUATION = frozenset(".!?:;\"'»”’…")
+
+
+def _continues(text: str, paragraph: tuple[int, int], line: str) -> bool:
+    """A line with no end punctuation continues on the next one when it is wrapped prose
+    (long) or the next line goes on in lower case; short ones are subheads."""
+    previous = text[paragraph[0] : paragraph[1]].rstrip()  # so it ends with its last letter
+    if not previous or previous[-1] in _END_PUNCTUATION:
+        return False
+    last_line = previous.rsplit("\n", 1)[-1]
+    return line[0].islower() or len(last_line) >= WRAPPED_LINE_CHARS
+
+
 # Where a wire story was filed: "BAMAKO, July 3 (Reuters) -", "Bamako, 20 juin (AFP) -",
 # "BAMAKO, Mali (AP) —", "Bamako - ". It dates and places the filing, not the event.
 _DATELINE = re.compile(
-    r"[A-ZÀ-Ý][\w'’.]+(?:\s[A-ZÀ-Ý][\w'’.]+){0,2}(?:,\s*[\w ]{2,20})?\s*(?:\([\w .]+\))?\s*[-—–]\s"
+    # "MENAKA, Mali, Nov 28 - ": a country, then a day, may follow the town
+    r"[A-ZÀ-Ý][\w'’.]+(?:\s[A-ZÀ-Ý][\w'’.]+){0,2}(?:,\s*[\w ]{2,20}){0,2}"
+    r"\s*(?:\([\w .]+\))?\s*[-—–]\s"
 )
 
 
@@ -222,17 +252,7 @@ def paragraphs(text: str, excluded: list[tuple[int, int]]) -> list[tuple[int, in
         if not content or furniture.overlaps(line.start(), line.end()):
             previous_blank = previous_blank or not content
             continue
-        previous = text[spans[-1][0] : spans[-1][1]].rstrip() if spans else ""
-        last_line = previous.rsplit("\n", 1)[-1]
-        # A line with no end punctuation continues on the next one when it is wrapped prose
-        # (long) or the next line goes on in lower case; short ones are subheads.
-        continues = (
-            len(spans) > 1
-            and not previous_blank
-            and bool(_OPEN_END.search(previous))
-            and (content[0].islower() or len(last_line) >= WRAPPED_LINE_CHARS)
-        )
-        if continues:
+        if len(spans) > 1 and not previous_blank and _continues(text, spans[-1], content):
             spans[-1] = (spans[-1][0], line.end())
         else:
             spans.append((line.start(), line.end()))

@@ -34,7 +34,19 @@ _HEDGE_BEFORE = re.compile(
     # a road "littered with mines", "jalonnée d'engins explosifs": a danger, not an event
     r"littered\s+with|riddled\s+with|strewn\s+with|jalonne\w*|truffe\w*|parseme\w*|"
     r"infeste\w*)\b[^.;]{0,40}$"
+    # "because of the presence of explosive devices": a danger, not an event
+    r"|\bpresence\s+(?:of|de|des|du|d')\s*(?:the\s+|\w+\s+)?$"
     r"|\b(?:sans|without|afraid\s+of|peur\s+d'?|de\s+peur\s+d'?)\s+(?:etre|being|se\s+faire)?\s*$"
+    # "no clashes were reported", "aucun affrontement": what did not happen
+    r"|\b(?:no|aucune?|pas\s+d'|pas\s+de)\s+(?:new\s+|further\s+|nouvel(?:le)?s?\s+)?$"
+)
+# A word each match of _HEDGE_BEFORE holds: a window without any is not searched.
+_HEDGE_WORDS = (
+    *("benefi", "support", "backed", "appu", "soutien", "sugge", "possibly", "may", "might"),
+    *("could", "fear", "threat", "risk", "menace", "risque", "eventuel", "prevent", "avoid"),
+    *("eviter", "empecher", "capable", "training", "formation", "littered", "riddled"),
+    *("strewn", "jalonne", "truffe", "parseme", "infeste", "sans", "without", "afraid", "peur"),
+    *("presence", "no", "aucun", "pas"),
 )
 _HEDGE_AFTER = re.compile(r"^\s*(?:support|soutien|capabilit|threat|menace|training|formation)")
 _WINDOW = 70
@@ -114,14 +126,21 @@ def target_near(
 
 
 def _nearest_target(text: str, pats: TriggerPatterns, last: bool) -> str:
-    hits = [
-        (m.start(), kind)
-        for kind, regex in (("military", pats.military), ("civilians", pats.civilian))
-        for m in regex.finditer(text)
-    ]
-    if not hits:
-        return ""
-    return (max(hits) if last else min(hits))[1]
+    targets = (("military", pats.military), ("civilians", pats.civilian))
+    if not last:  # each pattern's first match is its nearest
+        firsts = [(m.start(), kind) for kind, regex in targets if (m := regex.search(text))]
+        return min(firsts)[1] if firsts else ""
+    hits = [(m.start(), kind) for kind, regex in targets for m in regex.finditer(text)]
+    return max(hits)[1] if hits else ""
+
+
+def _hedged_before(doc: Doc, sentence: int, trigger_start: int, before: str) -> bool:
+    """Do the words before an event word (``before``, up to it) make it a possibility?
+    Names blanked only remove words: a window with no hedge word has none without them."""
+    if not any(word in before for word in _HEDGE_WORDS):
+        return False
+    start = trigger_start - len(before)
+    return bool(_HEDGE_BEFORE.search(_without_names(doc, sentence, start, trigger_start)))
 
 
 def _without_names(doc: Doc, sentence: int, start: int, end: int) -> str:
@@ -146,16 +165,13 @@ class TriggerAnnotator(Component[list[TriggerMention]]):
         out: list[TriggerMention] = []
         for sentence in doc.sentences:
             for m in pats.regex.finditer(folded, sentence.start, sentence.end):
-                prefix = _without_names(
-                    doc, sentence.index, max(sentence.start, m.start() - 60), m.start()
-                )
-                if _HEDGE_BEFORE.search(prefix) or _HEDGE_AFTER.match(
+                before = folded[max(sentence.start, m.start() - 60) : m.start()]
+                if _hedged_before(doc, sentence.index, m.start(), before) or _HEDGE_AFTER.match(
                     folded[m.end() : m.end() + 20]
                 ):
                     continue
                 event_type, sub_type, by_target = pats.entry_of[squash_spaces(m.group())]
                 # the aircraft may be an actor's name too ("les vecteurs aériens des FAMa")
-                before = folded[max(sentence.start, m.start() - 60) : m.start()]
                 if sub_type == "Armed clash" and pats.aircraft_subject.search(before):
                     event_type, sub_type, by_target = EXPLOSIONS, AIR_STRIKE, False
                 # Before a violence-against-civilians verb stand its perpetrators, not its

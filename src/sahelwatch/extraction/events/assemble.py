@@ -11,7 +11,7 @@ from sahelwatch.extraction.doc import DateMention, Doc, PlaceMention, TriggerMen
 from sahelwatch.extraction.events.fatalities import allocate, claims_for
 from sahelwatch.extraction.events.incidents import ALL, Incident, best_date, group_incidents
 from sahelwatch.extraction.events.roles import choose_roles, state_attacks
-from sahelwatch.extraction.events.sides import SideMention, assign_sides
+from sahelwatch.extraction.events.sides import SideAssigner, SideMention
 from sahelwatch.extraction.events.typing import EventKind, classify
 from sahelwatch.extraction.pipeline import Component
 from sahelwatch.extraction.text import fold
@@ -78,33 +78,39 @@ class EventAssembler(Component[list[Event]]):
         ]
         # a road named in passing ("on the road to Léré") places an incident only when
         # nothing else in the article is placed better
+        assigner = SideAssigner(doc.folded)
         for incident in incidents:
-            when = _when(incident.anchor_date, doc.published)
+            when = _when(incident.known_date, doc.published)
             if when is None or (located and incident in regional):
                 continue
-            events.extend(self._incident_events(doc, incident, when))
+            events.extend(self._incident_events(doc, incident, when, assigner))
         return events
 
     def set_annotations(self, doc: Doc, found: list[Event]) -> None:
         doc.events = found
 
-    def _incident_events(self, doc: Doc, incident: Incident, when: When) -> Iterator[Event]:
+    def _incident_events(
+        self, doc: Doc, incident: Incident, when: When, assigner: SideAssigner
+    ) -> Iterator[Event]:
         locations = list(_locations(incident))
         keys = [loc.key for loc in locations]
         fatalities: dict[str, dict[str, int]] = {}
+        overviews, shared = _overviews(doc, incident), _shared(incident)
         for location in locations:
-            scope = _Scope(doc, frozenset(incident.sentences_for(location.key)))
+            scope = _Scope(doc, frozenset(incident.sentences_for(location.key)), assigner)
             # what is said of this place first ("gunmen raided the village"), then the
             # story's words ("attacked an army camp and two villages"), its headline after;
             # a summary only when nothing else
-            typing = scope.without(_overviews(doc, incident))
-            own = scope.without(_shared(incident))
+            typing = scope.without(overviews)
+            own = scope.without(shared)
             kind = own.kind() or typing.without_headline().kind() or typing.kind() or scope.kind()
             if kind is None:
                 continue
-            per_type = fatalities.setdefault(
-                kind.event_type, allocate(doc, incident, kind.event_type, keys)
-            )
+            per_type = fatalities.get(kind.event_type)
+            if per_type is None:  # the same for every location of the incident
+                per_type = fatalities[kind.event_type] = allocate(
+                    doc, incident, kind.event_type, keys
+                )
             yield self._event(
                 scope,
                 location,
@@ -170,26 +176,28 @@ class EventAssembler(Component[list[Event]]):
 class _Scope:
     """The sentences an event is told in, and what they say, computed once."""
 
-    def __init__(self, doc: Doc, sentences: frozenset[int]) -> None:
+    def __init__(self, doc: Doc, sentences: frozenset[int], assigner: SideAssigner) -> None:
         self.doc = doc
+        self.assigner = assigner
         self.sentences = sentences
         ordered = sorted(sentences)
         self.triggers = [t for s in ordered for t in doc.triggers_in(s)]
         self.casualties = [c for s in ordered for c in doc.casualties_in(s)]
 
     def without(self, sentences: frozenset[int]) -> _Scope:
-        return _Scope(self.doc, self.sentences - sentences) if sentences else self
+        return _Scope(self.doc, self.sentences - sentences, self.assigner) if sentences else self
 
     def without_headline(self) -> _Scope:
         return _Scope(
             self.doc,
             frozenset(s for s in self.sentences if not self.doc.sentences[s].is_headline),
+            self.assigner,
         )
 
     @functools.cached_property
     def sides(self) -> list[SideMention]:
         actors = [a for s in sorted(self.sentences) for a in self.doc.actors_in(s)]
-        return assign_sides(self.doc.folded, actors, self.triggers, self.casualties)
+        return self.assigner.assign(actors, self.triggers, self.casualties)
 
     def kind(self) -> EventKind | None:
         sides = self.sides

@@ -11,15 +11,31 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from sahelwatch.extraction.doc import CasualtyMention, Doc, SourceMention
 from sahelwatch.extraction.events.incidents import Incident, place_key
 from sahelwatch.model import BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS, Claim
 
 GENERIC = "people"
+SUICIDE_BOMBER = "bomber"  # counted even where the army's "attackers" are not (see below)
 _COUNTED = {
-    BATTLES: ("soldiers", "peacekeepers", "foreign_troops", "civilians", "attackers"),
-    EXPLOSIONS: ("soldiers", "peacekeepers", "foreign_troops", "civilians", "attackers"),
+    BATTLES: (
+        "soldiers",
+        "peacekeepers",
+        "foreign_troops",
+        "civilians",
+        "attackers",
+        SUICIDE_BOMBER,
+    ),
+    EXPLOSIONS: (
+        "soldiers",
+        "peacekeepers",
+        "foreign_troops",
+        "civilians",
+        "attackers",
+        SUICIDE_BOMBER,
+    ),
     VIOLENCE_AGAINST_CIVILIANS: ("civilians",),
 }
 CLAIM_FIELDS = {
@@ -47,6 +63,9 @@ def total_killed(mentions: Sequence[CasualtyMention], event_type: str) -> int:
         counted = tuple(v for v in counted if v != "attackers")
     specific = sum(_lowest(by_victim[v]) for v in counted if by_victim.get(v))
     generic = _lowest(by_victim[GENERIC]) if by_victim.get(GENERIC) else 0
+    exact_toll = [m.low for m in by_victim.get(GENERIC, []) if not m.vague]
+    if exact_toll and all(m.vague for v in counted for m in by_victim.get(v, [])):
+        return min(exact_toll)  # "nearly 30 passengers" by one account, "26 dead" by another
     return max(specific, generic)
 
 
@@ -60,7 +79,7 @@ def allocate(
 ) -> dict[str, int]:
     """Fatalities per location key: the most specific figures first, shares of totals after."""
     groups: dict[tuple[str, ...], list[CasualtyMention]] = defaultdict(list)
-    for mention in _counted_mentions(doc, incident):
+    for mention in _join_parts(doc.folded, _counted_mentions(doc, incident)):
         sharing = (
             _figure_place(doc, mention, locations)
             or _all_places(doc, mention, locations)
@@ -69,19 +88,30 @@ def allocate(
         if sharing:
             groups[sharing].append(mention)
     allocation: dict[str, int] = {}
+    counted: dict[str, set[str]] = {}  # the victims each location's figures counted
     for keys in sorted(groups, key=len):
-        open_keys = [k for k in keys if k not in allocation]
-        if not open_keys:
+        victims = {m.victim for m in groups[keys] if m.outcome == "killed"}
+        # a place's own figure of the same dead is part of the total; of other dead
+        # ("80 terrorists neutralised" in all, "two customs officers killed" in one), not
+        within = [k for k in keys if k in allocation and _same_dead(counted[k], victims)]
+        receiving = [k for k in keys if k not in within]
+        if not receiving:
             continue
-        already = sum(allocation[k] for k in keys if k in allocation)
+        already = sum(allocation[k] for k in within)
         remaining = max(0, total_killed(groups[keys], event_type) - already)
-        share, extra = divmod(remaining, len(open_keys))
-        for i, key in enumerate(open_keys):
-            allocation[key] = share + (1 if i < extra else 0)
+        share, extra = divmod(remaining, len(receiving))
+        for i, key in enumerate(receiving):
+            allocation[key] = allocation.get(key, 0) + share + (1 if i < extra else 0)
+            counted[key] = counted.get(key, set()) | victims
     return allocation
 
 
+def _same_dead(these: set[str], those: set[str]) -> bool:
+    return bool(these & those) or GENERIC in these or GENERIC in those
+
+
 _PLACE_AFTER_FIGURE = 30  # "dix-sept morts à Yoro", "killing 15 in Songho"
+_PUNCTUATION = re.compile(r"[,;.]")
 # "23 civilians had died in the two villages": a total for every place, not the last named
 _SEVERAL_PLACES_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:in|across|from|dans|a)\s+(?:the\s+|les\s+|ces\s+)?"
@@ -99,11 +129,11 @@ def _all_places(doc: Doc, mention: CasualtyMention, locations: Sequence[str]) ->
 def _figure_place(doc: Doc, mention: CasualtyMention, locations: Sequence[str]) -> tuple[str, ...]:
     """The one location a figure is given for, when the place follows it closely."""
     for place in doc.places_in(mention.sentence):
-        if place_key(place) not in locations:
+        if not 0 <= place.start - mention.end <= _PLACE_AFTER_FIGURE:
             continue
-        gap = doc.text[mention.end : place.start]
-        if 0 <= place.start - mention.end <= _PLACE_AFTER_FIGURE and not re.search(r"[,;.]", gap):
-            return (place_key(place),)
+        key = place_key(place)
+        if key in locations and not _PUNCTUATION.search(doc.text[mention.end : place.start]):
+            return (key,)
     return ()
 
 
@@ -116,6 +146,7 @@ def _counted_mentions(doc: Doc, incident: Incident) -> list[CasualtyMention]:
         for s in sorted(incident.sentences)
         if s not in doc.background
         for m in doc.casualties_in(s)
+        if not _told_of_an_earlier_day(doc, m)
     ]
     # "Au total, 29 personnes ont été tuées": the story's sum, its incidents tell theirs
     own = [
@@ -127,6 +158,48 @@ def _counted_mentions(doc: Doc, incident: Incident) -> list[CasualtyMention]:
     if any(m.outcome == "killed" for m in others):
         return others  # e.g. the headline's "dozens of soldiers killed", not the group's 60
     return _story_figures(doc, mentions)
+
+
+# "Fighting resumed on Tuesday, a day after a first clash left several dead": the dead
+# of the day before, in the clause that recalls it
+_EARLIER_DAY_CLAUSE = re.compile(
+    r"\b(?:(?:a|one|two|three|several|\w+)\s+(?:days?|hours?|weeks?)\s+after|au\s+lendemain\s+d|"
+    r"(?:un|deux|trois|quelques|plusieurs)\s+(?:jours?|heures|semaines?)\s+apres)\b[^.;]{0,80}$"
+)
+
+
+def _told_of_an_earlier_day(doc: Doc, mention: CasualtyMention) -> bool:
+    """Only when the sentence dated its own news before the clause: "came two days after
+    three herders were shot dead on Thursday" tells Thursday's killing."""
+    start = max(doc.sentences[mention.sentence].start, mention.start - 90)
+    clause = _EARLIER_DAY_CLAUSE.search(doc.folded, start, mention.start)
+    return clause is not None and any(
+        d.end <= clause.start() and not d.reporting for d in doc.dates_in(mention.sentence)
+    )
+
+
+# "cinq militaires et un douanier", "four soldiers and two VDP": parts of one toll
+_PARTS_JOINED = re.compile(r"\s*,?\s*(?:and|et|as\s+well\s+as|ainsi\s+que)\s+")
+
+
+def _join_parts(folded: str, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """Figures of one group joined by "and" added up: the lowest of them is no toll."""
+    joined: list[CasualtyMention] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.sentence == mention.sentence
+            and (last.victim, last.outcome, last.vague) == (mention.victim, mention.outcome, False)
+            and not mention.vague
+            and _PARTS_JOINED.fullmatch(folded, last.end, mention.start)
+        ):
+            joined[-1] = replace(
+                last, end=mention.end, low=last.low + mention.low, high=last.high + mention.high
+            )
+        else:
+            joined.append(mention)
+    return joined
 
 
 _TOTAL_OPENING = re.compile(r"\s*(?:au\s+total|en\s+tout|in\s+total|in\s+all|altogether|overall)\b")

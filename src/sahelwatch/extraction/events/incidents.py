@@ -19,9 +19,18 @@ from sahelwatch.extraction.doc import DateMention, Doc, PlaceMention
 from sahelwatch.model import TIME_DAY, TIME_MONTH, TIME_WEEK
 
 ALL = "*"  # a sentence that speaks of every place of its incident
+ANNOUNCED_REACH_DAYS = 4  # how long before its announcement a deed's own date may lie
 HISTORY_DAYS = 30  # an incident this long before the main one is history, not news
 VIOLENT_OUTCOMES = frozenset({"killed", "captured"})
 _EVENT_ROLES = frozenset({"event", "near"})
+_DONE_AFTER = re.compile(
+    r"\s*,?\s*(?:avoir|d'avoir|s'etre|having|(?:that\s+)?(?:it|they)\s+had)\s+(?!been\b|ete\b)"
+)
+_UNREST = frozenset({"Protests", "Riots"})
+_COUNTER_OFFENSIVE = re.compile(
+    r"\b(?:counter-?offensive|counter-?attack|contre-?offensive|operation\s+de\s+ratissage|"
+    r"ratissage|manhunt|search\s+operation|pursuit\s+operation)"
+)
 
 
 def place_key(mention: PlaceMention) -> str:
@@ -39,6 +48,7 @@ class Incident:
     containers: list[PlaceMention] = field(default_factory=list)  # regions, cercles named
     sentences: dict[int, frozenset[str]] = field(default_factory=dict)  # sentence -> place keys
     history: bool = False
+    announced: list[DateMention] = field(default_factory=list)  # see announced_dates()
 
     def add_sentence(self, index: int, keys: frozenset[str]) -> None:
         self.sentences[index] = keys
@@ -54,6 +64,11 @@ class Incident:
     @property
     def anchor_date(self) -> DateMention | None:
         return best_date(self.dates)
+
+    @property
+    def known_date(self) -> DateMention | None:
+        """The date it is coded with: its own, else the day it was announced."""
+        return self.anchor_date or best_date(self.announced)
 
 
 def best_date(dates: list[DateMention]) -> DateMention | None:
@@ -103,10 +118,11 @@ def is_attribution(doc: Doc, index: int, folded: str) -> bool:
     deux ans") may still attribute; one dated in the past may not."""
     if index in doc.background and doc.dates_in(index):
         return False
-    named = any(a.actor.is_armed_nonstate and not a.actor.is_vague for a in doc.actors_in(index))
+    if not any(a.actor.is_armed_nonstate and not a.actor.is_vague for a in doc.actors_in(index)):
+        return False  # no group named
     sentence = doc.sentences[index]
     text = _NEGATED_CLAIM.sub(" ", folded[sentence.start : sentence.end])
-    return named and bool(_ATTRIBUTION.search(text))
+    return bool(_ATTRIBUTION.search(text))
 
 
 def is_eventive(doc: Doc, index: int) -> bool:
@@ -123,7 +139,38 @@ def event_dates(doc: Doc, index: int) -> list[DateMention]:
     headlines date loosely ("days after bus blast", "weekend attacks")."""
     if doc.sentences[index].is_headline:
         return []
-    return [d for d in doc.dates_in(index) if not d.reporting and d.precision <= TIME_MONTH]
+    return [
+        d
+        for d in doc.dates_in(index)
+        if not d.reporting and d.precision <= TIME_MONTH and not _dates_a_later_deed(doc, d)
+    ]
+
+
+# "summoned Mali's ambassador on Tuesday after seven herders were killed"
+_AFTER = re.compile(r"\s*,?\s*(?:after|following|apres|suite\s+a|au\s+lendemain\s+d)\b")
+
+
+def _dates_a_later_deed(doc: Doc, date: DateMention) -> bool:
+    """Does the date belong to what followed the violence (a summons, a protest, a
+    statement), every event word of its sentence coming in the 'after' clause?"""
+    triggers = doc.triggers_in(date.sentence)
+    return (
+        bool(triggers)
+        and all(t.start > date.end for t in triggers)
+        and bool(_AFTER.match(doc.folded, date.end))
+    )
+
+
+def announced_dates(doc: Doc, index: int) -> list[DateMention]:
+    """The day a completed deed was announced ("L'armée a annoncé mardi avoir pris Kidal",
+    "said on Tuesday it had retaken the town"): the date when nothing else dates it."""
+    return [
+        d
+        for d in doc.dates_in(index)
+        if d.reporting
+        and d.precision == TIME_DAY
+        and _DONE_AFTER.match(doc.folded, d.end, d.end + 30)
+    ]
 
 
 def group_incidents(doc: Doc) -> list[Incident]:
@@ -163,16 +210,14 @@ class _IncidentBuilder:
         """A sentence's event dates, best first: stated before relative ("in September
         2023" outranks "a few weeks later"), then to the day or week before the month."""
         dates = event_dates(self.doc, index)
-        for relative in (False, True):
-            for precise in (True, False):
-                chosen = [
-                    d
-                    for d in dates
-                    if d.relative == relative and (d.precision <= TIME_WEEK) == precise
-                ]
-                if chosen:
-                    return self._nearest_the_event(index, chosen)
-        return []
+        if not dates:
+            return []
+        # ranked (stated day or week, stated month, relative day or week, relative month)
+        ranked: tuple[list[DateMention], ...] = ([], [], [], [])
+        for d in dates:
+            ranked[2 * d.relative + (d.precision > TIME_WEEK)].append(d)
+        chosen = next(r for r in ranked if r)
+        return self._nearest_the_event(index, chosen)
 
     def _nearest_the_event(self, index: int, dates: list[DateMention]) -> list[DateMention]:
         """Of several dates in one sentence, the one told with its first event word ("the army
@@ -197,7 +242,8 @@ class _IncidentBuilder:
         sharper = [
             d
             for d in days
-            if anchor is None or (d.precision < anchor.precision and compatible(d, anchor))
+            if (anchor is None and _may_date(current, d))
+            or (anchor is not None and d.precision < anchor.precision and compatible(d, anchor))
         ]
         if sharper:
             # "On Thursday 6 June, a vehicle was stopped by armed men near Sofara": a detail
@@ -262,6 +308,10 @@ class _IncidentBuilder:
         target = _incident_for(dates, self.current, self.incidents)
         if not dates:
             target = self._told_before(index) or target
+        if target is not None and (
+            self._answers_attack_on_civilians(target, index) or self._protests_after(target, index)
+        ):
+            target = None  # a counter-offensive, a protest: events of their own
         if target is None:
             target = self._new_incident(index, dates)
         if target is not self.current and target.places:
@@ -269,6 +319,8 @@ class _IncidentBuilder:
         self.current = target
         self.main = self.main or target
         target.dates.extend(dates)
+        if not dates:
+            target.announced.extend(announced_dates(self.doc, index))
         keys = _add_places(target, self.doc, index)
         self.focus = keys or self.focus
         claim = not keys and is_attribution(self.doc, index, self.folded)
@@ -277,6 +329,27 @@ class _IncidentBuilder:
             target.history = True
             self.current = self.main  # undated sentences after a digression: the main story
             self.focus = frozenset(self.main.places) or frozenset({ALL})
+
+    def _answers_attack_on_civilians(self, incident: Incident, index: int) -> bool:
+        """'Gunmen killed 14 worshippers ... A counter-offensive on Sunday afternoon
+        neutralised dozens of terrorists': the response to a massacre is not the massacre."""
+        sentence = self.doc.sentences[index]
+        if not _COUNTER_OFFENSIVE.search(self.folded, sentence.start, sentence.end):
+            return False
+        return any(
+            t.event_type == "Violence against civilians"
+            for i in incident.sentences
+            for t in self.doc.triggers_in(i)
+        )
+
+    def _protests_after(self, incident: Incident, index: int) -> bool:
+        """'Transport unions suspended traffic in protest': a protest about an attack is
+        not the attack."""
+        kinds = {t.event_type for t in self.doc.triggers_in(index)}
+        if not kinds or not kinds <= _UNREST:
+            return False
+        told = {t.event_type for i in incident.sentences for t in self.doc.triggers_in(i)}
+        return bool(told) and not told & _UNREST  # a story of violence, not of protest
 
     def _told_before(self, index: int) -> Incident | None:
         """An undated sentence naming only the places of an earlier incident, none of the
@@ -303,11 +376,18 @@ def _incident_for(
     assert date is not None
     for candidate in [current, *reversed(incidents)]:
         anchor = candidate.anchor_date
-        if anchor is None and candidate is current:
+        if anchor is None and candidate is current and _may_date(current, date):
             return current  # the story had no date yet: this one is its date
         if anchor is not None and compatible(anchor, date):
             return candidate
     return None
+
+
+def _may_date(incident: Incident, date: DateMention) -> bool:
+    """Can a date be an undated incident's own? Not weeks before the day it was announced
+    ("announced on Tuesday it had taken Kidal ... the offensive began late last month")."""
+    announced = best_date(incident.announced)
+    return announced is None or (announced.date - _range(date)[1]).days <= ANNOUNCED_REACH_DAYS
 
 
 def _add_places(incident: Incident, doc: Doc, index: int) -> frozenset[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import operator
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -122,33 +123,91 @@ def assign_sides(
 ) -> list[SideMention]:
     """Put each (non-affiliation) actor mention on the attacking or attacked side
     (``folded``: the document's folded text, see Doc.folded)."""
-    ordered = [
-        m
-        for m in sorted(mentions, key=lambda m: m.start)
-        if not _affiliation(folded, m) and not _source(folded, m)
-    ]
-    sides: dict[int, tuple[str, bool]] = {}
-    for i, mention in enumerate(ordered):
-        local = (TARGET, False) if _among_victims(folded, mention, casualties) else None
-        local = local or _local_side(folded, mention)
-        if local:
-            sides[i] = local
-        elif i and i - 1 in sides and _JOINED.match(folded[ordered[i - 1].end : mention.start]):
-            sides[i] = sides[i - 1]  # "by Malian soldiers and Russian mercenaries"
-    _from_triggers(folded, ordered, triggers, sides)
-    _spread_over_conjunctions(folded, ordered, sides)
-    has_nonstate_attacker = any(
-        ordered[i].actor.is_armed_nonstate for i, (side, _) in sides.items() if side == ATTACKER
-    )
-    out = []
-    for i, mention in enumerate(ordered):
-        if i in sides:
-            side, claimed = sides[i]
-            out.append(SideMention(mention, side, claimed))
-        else:
-            side = _default_side(mention.actor, has_nonstate_attacker)
-            out.append(SideMention(mention, side, claimed=False, stated=False))
-    return out
+    return SideAssigner(folded).assign(mentions, triggers, casualties)
+
+
+_START = operator.attrgetter("start")
+
+
+class SideAssigner:
+    """``assign_sides`` for the events of one document. What the words around a mention
+    or an event word say is the same in every event told in its sentence: it is worked out
+    once. Each call must pass the actors, event words and casualties of whole sentences."""
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+        self._party: dict[int, bool] = {}  # id(mention): neither an affiliation nor a source
+        self._local: dict[int, tuple[str, bool] | None] = {}  # id(mention): its own words' side
+        self._by_trigger: dict[int, list[tuple[ActorMention, tuple[str, bool]]]] = {}
+
+    def assign(
+        self,
+        mentions: Sequence[ActorMention],
+        triggers: Sequence[TriggerMention],
+        casualties: Sequence[CasualtyMention] = (),
+    ) -> list[SideMention]:
+        folded = self.folded
+        ordered = [m for m in sorted(mentions, key=_START) if self._is_party(m)]
+        sides: dict[int, tuple[str, bool]] = {}
+        for i, mention in enumerate(ordered):
+            local = self._local_side(mention, casualties)
+            if local:
+                sides[i] = local
+            elif i and i - 1 in sides and _JOINED.match(folded[ordered[i - 1].end : mention.start]):
+                sides[i] = sides[i - 1]  # "by Malian soldiers and Russian mercenaries"
+        self._from_triggers(ordered, triggers, sides)
+        _spread_over_conjunctions(folded, ordered, sides)
+        _spread_to_their_group(folded, ordered, sides)
+        has_nonstate_attacker = any(
+            ordered[i].actor.is_armed_nonstate for i, (side, _) in sides.items() if side == ATTACKER
+        )
+        out = []
+        for i, mention in enumerate(ordered):
+            if i in sides:
+                side, claimed = sides[i]
+                out.append(SideMention(mention, side, claimed))
+            else:
+                side = _default_side(mention.actor, has_nonstate_attacker)
+                out.append(SideMention(mention, side, claimed=False, stated=False))
+        return out
+
+    def _is_party(self, mention: ActorMention) -> bool:
+        party = self._party.get(id(mention))
+        if party is None:
+            folded = self.folded
+            party = not _affiliation(folded, mention) and not _source(folded, mention)
+            self._party[id(mention)] = party
+        return party
+
+    def _local_side(
+        self, mention: ActorMention, casualties: Sequence[CasualtyMention]
+    ) -> tuple[str, bool] | None:
+        key = id(mention)
+        if key not in self._local:
+            among = _among_victims(self.folded, mention, casualties)
+            self._local[key] = (TARGET, False) if among else _local_side(self.folded, mention)
+        return self._local[key]
+
+    def _from_triggers(
+        self,
+        ordered: list[ActorMention],
+        triggers: Sequence[TriggerMention],
+        sides: dict[int, tuple[str, bool]],
+    ) -> None:
+        """Subjects and objects of event verbs, for mentions the local words left open."""
+        index = {id(m): i for i, m in enumerate(ordered)}
+        in_sentence: dict[int, list[ActorMention]] = {}  # filled when first needed
+        for trigger in triggers:
+            found = self._by_trigger.get(id(trigger))
+            if found is None:
+                if not in_sentence:
+                    for m in ordered:
+                        in_sentence.setdefault(m.sentence, []).append(m)
+                around = in_sentence.get(trigger.sentence, [])
+                found = _trigger_sides(self.folded, trigger, triggers, around)
+                self._by_trigger[id(trigger)] = found
+            for mention, side in found:
+                sides.setdefault(index[id(mention)], side)
 
 
 _COORDINATED = re.compile(r"[\w' -]{0,30}(?:\s+and\s+|\s+et\s+|,\s*|\s*\(\s*)$")
@@ -185,6 +244,20 @@ def _spread_over_conjunctions(
             sides[i - 1] = (sides[i][0], False)
 
 
+# "les rebelles du CSP", "fighters of the JNIM": the group named after its men
+_THEIR_GROUP = re.compile(r"\s*(?:du|de\s+la|de\s+l'|des|de|d'|of\s+the|of|from\s+the|from)\s*")
+
+
+def _spread_to_their_group(
+    folded: str, ordered: list[ActorMention], sides: dict[int, tuple[str, bool]]
+) -> None:
+    """'combats contre les rebelles du CSP': the group stands where its men stand."""
+    for i in range(1, len(ordered)):
+        gap = (ordered[i - 1].end, ordered[i].start)
+        if i not in sides and i - 1 in sides and _THEIR_GROUP.fullmatch(folded, *gap):
+            sides[i] = (sides[i - 1][0], False)
+
+
 # "according to local sources and the FLA", "selon l'armée": who reports, not who fought.
 _SOURCE_CUE = re.compile(r"(?:according\s+to|selon|d'apres|citing|quoted\s+by|told)\s+")
 # Words to the actor: each ends at a space or a bracket, so matching stays linear.
@@ -216,10 +289,21 @@ def _affiliation(folded: str, mention: ActorMention) -> bool:
     return bool(cues) and bool(_COORDINATED.fullmatch(before[cues[-1].end() :]))
 
 
+# "Soldiers detained seven herders", "des soldats ont arrêté sept bergers": who takes
+# people away is the perpetrator, trigger or not ("soldiers detained in a raid" are not).
+_TAKES_AWAY = re.compile(
+    r"\s+(?:detained|arrested|rounded\s+up|abducted|kidnapped|executed|"
+    r"(?:ont|a)\s+(?:arrete|interpelle|enleve|execute|kidnappe))\s+"
+    r"(?!by\b|in\b|on\b|at\b|during\b|after\b|near\b|when\b|while\b|as\b|for\b|par\b)\w"
+)
+
+
 def _local_side(folded: str, mention: ActorMention) -> tuple[str, bool] | None:
     if mention.actor.kind in ("civilians", "community"):
         return TARGET, False
     before = folded[max(0, mention.start - 60) : mention.start]
+    if _TAKES_AWAY.match(folded, mention.end, mention.end + 40):
+        return ATTACKER, False
     if _agent_before(before) or _BLAMED.search(before):
         claimed = bool(_CLAIM.search(before[-60:]))
         return ATTACKER, claimed
@@ -233,47 +317,43 @@ def _local_side(folded: str, mention: ActorMention) -> tuple[str, bool] | None:
     return None
 
 
-def _from_triggers(
+def _trigger_sides(
     folded: str,
-    ordered: list[ActorMention],
+    trigger: TriggerMention,
     triggers: Sequence[TriggerMention],
-    sides: dict[int, tuple[str, bool]],
-) -> None:
-    """Subjects and objects of event verbs, for mentions the local words left open.
-    A trigger used as a noun ("after this attack") has an object ("attack on the camp"),
-    not a subject."""
-    in_sentence: dict[int, list[tuple[int, ActorMention]]] = {}
-    for i, m in enumerate(ordered):
-        in_sentence.setdefault(m.sentence, []).append((i, m))
-    for trigger in triggers:
-        if _hits_a_device(trigger, triggers):
-            continue  # "an army vehicle struck an IED": the subject was hit, not the attacker
-        around = in_sentence.get(trigger.sentence, [])
-        before = [
-            i
-            for i, m in around
-            if m.end <= trigger.start
-            and trigger.start - m.end <= _SUBJECT_WINDOW
-            and not _CLAUSE_BREAK.search(folded[m.end : trigger.start])
-        ]
-        defends = bool(_DEFENSIVE.match(trigger.text.lower()))
-        if before and not _noun_before(folded, trigger):
-            subject = before[-1]
-            passive = bool(_PASSIVE.search(folded[max(0, trigger.start - 25) : trigger.start]))
-            sides.setdefault(subject, (TARGET if passive != defends else ATTACKER, False))
-        after = [
-            i
-            for i, m in around
-            if m.start >= trigger.end
-            and m.start - trigger.end <= _OBJECT_WINDOW
-            and not _CLAUSE_BREAK.search(folded[trigger.end : m.start])
-        ]
-        if after:
-            actor = ordered[after[0]].actor
-            air_power = trigger.sub_event_type == "Air/drone strike" and actor.is_force
-            # "une frappe de drone de l'armée": who owns the drone struck, it was not hit;
-            # "repelled an attack by militants": the militants attacked
-            sides.setdefault(after[0], (ATTACKER if air_power or defends else TARGET, False))
+    around: list[ActorMention],
+) -> list[tuple[ActorMention, tuple[str, bool]]]:
+    """The subject and the object of an event verb (``around``: the sentence's mentions)
+    with the sides they take. A trigger used as a noun ("after this attack") has an object
+    ("attack on the camp"), not a subject."""
+    if _hits_a_device(trigger, triggers):
+        return []  # "an army vehicle struck an IED": the subject was hit, not the attacker
+    found = []
+    before = [
+        m
+        for m in around
+        if m.end <= trigger.start
+        and trigger.start - m.end <= _SUBJECT_WINDOW
+        and not _CLAUSE_BREAK.search(folded[m.end : trigger.start])
+    ]
+    defends = bool(_DEFENSIVE.match(trigger.text.lower()))
+    if before and not _noun_before(folded, trigger):
+        passive = bool(_PASSIVE.search(folded[max(0, trigger.start - 25) : trigger.start]))
+        found.append((before[-1], (TARGET if passive != defends else ATTACKER, False)))
+    after = [
+        m
+        for m in around
+        if m.start >= trigger.end
+        and m.start - trigger.end <= _OBJECT_WINDOW
+        and not _CLAUSE_BREAK.search(folded[trigger.end : m.start])
+    ]
+    if after:
+        actor = after[0].actor
+        air_power = trigger.sub_event_type == "Air/drone strike" and actor.is_force
+        # "une frappe de drone de l'armée": who owns the drone struck, it was not hit;
+        # "repelled an attack by militants": the militants attacked
+        found.append((after[0], (ATTACKER if air_power or defends else TARGET, False)))
+    return found
 
 
 def _noun_before(folded: str, trigger: TriggerMention) -> bool:

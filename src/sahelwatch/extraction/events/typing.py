@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sahelwatch.extraction.doc import CasualtyMention, TriggerMention
+from sahelwatch.extraction.text import fold
 from sahelwatch.model import (
     BATTLES,
     EXPLOSIONS,
@@ -57,13 +59,9 @@ def classify(
     target = _target(triggers, casualties, state_present and not state_attacker)
     killed = [c for c in casualties if c.outcome == "killed"]
     explosions = by_type.get(EXPLOSIONS, [])
-    if explosions:
-        subs = {t.sub_event_type for t in explosions}
-        sub = next(s for s in _EXPLOSION_RANK if s in subs)
-        if killed and all(c.victim == "civilians" for c in killed):
-            target = "civilians"  # shells that killed two children hit civilians
-        return EventKind(EXPLOSIONS, sub, target)
     battles = by_type.get(BATTLES, [])
+    if explosions:
+        return _explosion_kind(explosions, battles, killed, target)
     civilian_violence = by_type.get(VIOLENCE_AGAINST_CIVILIANS, [])
     unrest = by_type.get(RIOTS, []) + by_type.get(PROTESTS, [])
     if unrest and not killed and not armed_attacker:
@@ -86,6 +84,36 @@ def classify(
             sub = Counter(t.sub_event_type for t in found).most_common(1)[0][0]
             return EventKind(event_type, sub, "")
     return None
+
+
+def _explosion_kind(
+    explosions: list[TriggerMention],
+    battles: list[TriggerMention],
+    killed: list[CasualtyMention],
+    target: str,
+) -> EventKind:
+    if _ambush_opened_by_a_mine(explosions, battles):
+        return EventKind(BATTLES, "Armed clash", "military")
+    subs = {t.sub_event_type for t in explosions}
+    sub = next(s for s in _EXPLOSION_RANK if s in subs)
+    if killed and all(c.victim == "civilians" for c in killed):
+        target = "civilians"  # shells that killed two children hit civilians
+    return EventKind(EXPLOSIONS, sub, target)
+
+
+# Words of fighting, not of a one-sided attack: "ambush", "tirs nourris", "clashes"
+_FIGHTING = re.compile(
+    r"ambush|clash|fight|fought|exchange|battl|combat|skirmish|under\s+fire|"
+    r"embuscade|affront|accroch|echange|tirs|heurts"
+)
+
+
+def _ambush_opened_by_a_mine(
+    explosions: list[TriggerMention], battles: list[TriggerMention]
+) -> bool:
+    """ACLED: a mine or IED that opens an ambush followed by fighting is a battle."""
+    devices_only = all(t.sub_event_type == "Remote explosive/landmine/IED" for t in explosions)
+    return devices_only and any(_FIGHTING.search(fold(t.text)) for t in battles)
 
 
 def _attack_kind(
