@@ -139,16 +139,30 @@ class Gazetteer:
         """The candidate an article means: a capital, then one in a region or cercle it
         names, then one in Mali, then one close to the other places it names, then the more
         important town, then the one in the cercle of its name."""
+        if not candidates:
+            return None
         regions, cercles = set(admin1), {name_key(c) for c in admin2}
-        points = [(math.radians(lat), math.radians(lon)) for lat, lon in near]
 
-        def rank(place: Place) -> tuple[bool, bool, bool, bool, float, int, int, bool]:
-            distance = _nearest_km(place, points)
+        def named(place: Place) -> tuple[bool, bool, bool, bool]:
             return (
                 place.feature_code != "PPLC",  # "Niamey" is the capital, not a hamlet nearby
                 name_key(place.admin2) not in cercles,
                 place.admin1 not in regions,
                 place.country_code != prefer_country,
+            )
+
+        # These first keys are cheap and often decide alone: the others (a distance to each
+        # place named) are only worked out for the candidates they leave tied, in order.
+        keys = [named(place) for place in candidates]
+        best = min(keys)
+        tied = [place for place, key in zip(candidates, keys, strict=True) if key == best]
+        if len(tied) == 1:
+            return tied[0]
+        points = [(math.radians(lat), math.radians(lon)) for lat, lon in near]
+
+        def rank(place: Place) -> tuple[float, int, int, bool]:
+            distance = _nearest_km(place, points)
+            return (
                 round(distance, -1),
                 _RANK.get(place.feature_code, 6),
                 -place.population,
@@ -156,7 +170,7 @@ class Gazetteer:
                 name_key(place.admin2) != name_key(place.name),
             )
 
-        return min(candidates, key=rank) if candidates else None
+        return min(tied, key=rank)
 
 
 def _nearest_km(place: Place, points: Sequence[tuple[float, float]]) -> float:

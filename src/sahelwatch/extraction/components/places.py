@@ -13,7 +13,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from sahelwatch.extraction.components.segment import dateline_end
 from sahelwatch.extraction.doc import Doc, PlaceMention
@@ -21,12 +21,14 @@ from sahelwatch.extraction.lexicon import LANGUAGES, load_language
 from sahelwatch.extraction.pipeline import Component
 from sahelwatch.extraction.text import Spans, fold
 from sahelwatch.geo.gazetteer import Gazetteer, load_gazetteer
-from sahelwatch.geo.place import Place
+from sahelwatch.geo.place import CERCLE_CODES, REGION_CODES, Place
 
 # A capitalised name: words that start upper case, with the particles names carry.
 _NAME = re.compile(
-    # not inside a word, nor after an apostrophe, except the elided "d'" ("camp d'Arbinda")
-    r"(?:(?<=\b[dD]['’])|(?<![\w'’-]))(?:[A-ZÀ-ÖØ-Þ][\w’'-]*|N['’][A-Z][\w-]*)"
+    # not inside a word, nor after an apostrophe, except the elided "d'" ("camp d'Arbinda");
+    # "N'Djamena" is a capital and the rest of a word. Opening on the capital, checked
+    # behind it only then, lets the engine skip to the next capital.
+    r"[A-ZÀ-ÖØ-Þ](?:(?<=\b[dD]['’].)|(?<![\w'’-].))[\w’'-]*"
     r"(?:(?:\s+|-)(?:(?:du|de|des|la|el|es|ag|n|ou|d['’])\s+)?(?:[A-ZÀ-ÖØ-Þ][\w’'-]*))*"
 )
 _WORD = re.compile(r"[^\s-]+(?:-[^\s-]+)*|\S")
@@ -163,13 +165,78 @@ _UNKNOWN_VILLAGE = re.compile(
     rf"(?:in|at|à)\s+(?P<name3>{_UNKNOWN_NAME})"
     rf"|\b(?:in|at|à)\s+(?:nearby|neighbou?ring|voisin(?:e)?)\s+(?P<name4>{_UNKNOWN_NAME})"
 )
+# Where an _UNKNOWN_VILLAGE phrase can start: at one of these words ("village of", "killed
+# in"), at the "in" before "nearby", or in the name before "village". Finding each word with
+# str.find is far faster than trying the phrase's four openings at every character. Keep
+# them in step with the pattern: each of its openings needs one of these words.
+_UNKNOWN_VILLAGE_WORDS = (
+    "village",
+    "town",
+    "locality",
+    "hamlet",
+    "localite",
+    "hameau",
+    "bourgade",
+    "commune",
+    "killed",
+    "massacr",
+    "attacked",
+    "tue",
+    "tué",
+    "attaqu",
+    "nearby",
+    "neighbo",
+    "voisin",
+)
+_WORDS_AFTER_A_NAME = ("village", "hamlet", "nearby", "neighbo", "voisin")
+
+
+def _unknown_village_phrases(text: str) -> Iterator[re.Match[str]]:
+    """What ``_UNKNOWN_VILLAGE.finditer(text)`` finds, trying only where a match can start."""
+    end = 0
+    for start in sorted(_unknown_village_starts(text)):
+        if start < end:
+            continue  # inside the previous phrase, as finditer goes on after it
+        match = _UNKNOWN_VILLAGE.match(text, start)
+        if match:
+            yield match
+            end = match.end()
+
+
+def _unknown_village_starts(text: str) -> set[int]:
+    starts: set[int] = set()
+    for word in _UNKNOWN_VILLAGE_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            starts.add(at)  # "village of", "killed in"
+            if word in _WORDS_AFTER_A_NAME:
+                starts.update(_starts_before(text, at))
+            at = text.find(word, at + 1)
+    return {start for start in starts if start >= 0}
+
+
+def _starts_before(text: str, at: int) -> Iterator[int]:
+    """Where "in nearby X" or "Kobadi village" can start, for the word at ``at``."""
+    space = at
+    while space > 0 and text[space - 1].isspace():  # \s, as the pattern reads it
+        space -= 1
+    if space == at:
+        return  # the word is no word of its own
+    yield from (space - 2, space - 1)  # "in nearby", "à voisine"
+    name = space
+    while name > 0 and (text[name - 1].isalnum() or text[name - 1] in "_'’-"):  # [\w'’-]
+        name -= 1
+    yield from (i for i in range(name, space) if _UPPER_INITIAL.match(text[i]))
+
+
+_UPPER_INITIAL = re.compile(r"[A-ZÀ-Ý]")
 MAX_LOOKBACK = 45
 CONTEXT_REACH = 6000  # characters around a name whose places help resolve it: a long article
 
 
 @dataclass(slots=True)
 class _NameScanner:
-    """Finds the gazetteer names inside one capitalised word sequence of a sentence."""
+    """Reads what the words around a gazetteer name of a sentence make of it."""
 
     text: str
     folded: str
@@ -181,51 +248,29 @@ class _NameScanner:
         """End of the dateline opening the sentence (its start if none), found once."""
         if self._dateline < 0:
             start = self.sentence_start
-            self._dateline = dateline_end(self.text, start, _sentence_end(self.text, start))
+            end = _sentence_end(self.text, start)
+            if _ends_with_a_year(self.text, start, end):
+                self._dateline = dateline_end(self.text, start, end)
+            else:  # no "Bamako, 12 January 2024" line: only an opening "GAO -" can be one
+                self._dateline = dateline_end(self.text, start)
         return self._dateline
 
-    def scan(self, start: int, end: int) -> Iterator[Candidate]:
-        words = [(m.start() + start, m.end() + start) for m in _WORD.finditer(self.text[start:end])]
-        while words and fold(self.text[words[0][0] : words[0][1]]) in function_words():
-            words.pop(0)  # "In Dourou, ...": the name is "Dourou", whole
-        i = 0
-        while i < len(words):
-            if self.text[words[i][0]].islower():
-                i += 1  # "de" in "Cercle de Koro" joins names; no name starts with it
-                continue
-            for size in range(min(len(words) - i, self.gaz.max_name_tokens), 0, -1):
-                s, e = words[i][0], words[i + size - 1][1]
-                candidate = self._candidate(s, e, size, len(words))
-                if candidate is not None:
-                    if candidate.places:
-                        yield candidate
-                    i += size - 1
-                    break
-            i += 1
-
-    def _candidate(self, start: int, end: int, size: int, span: int) -> Candidate | None:
+    def candidate(self, start: int, end: int, name: _Name) -> Candidate:
         """A candidate for text[start:end]; one with no places means 'a name, but rejected'."""
-        found = _lookup(self.text[start:end], size, self.gaz)
-        if found is None:
-            return None
-        places, confidence = found
         role = _role(self.text, self.folded, start, end, self)
         strong = role != ROLE_EVENT or _strong_context(self.folded, start, end, self.sentence_start)
-        if confidence < 1.0 and (not strong or size < span):
-            # a near-spelling needs place context, and the whole name: "Kolmane Koira" is
-            # no "Kolman"
+        if name.confidence < 1.0 and not strong:
+            return Candidate(start, end, (), 0.0, role)  # a near-spelling needs place context
+        if not self._acceptable(self.text[start:end], name.places, name.partial, strong, start):
             return Candidate(start, end, (), 0.0, role)
-        if not self._acceptable(self.text[start:end], places, size < span, strong, start):
-            return Candidate(start, end, (), 0.0, role)
-        return Candidate(start, end, places, confidence if strong else confidence * 0.8, role)
+        confidence = name.confidence if strong else name.confidence * 0.8
+        return Candidate(start, end, name.places, confidence, role)
 
     def _acceptable(
         self, text: str, places: tuple[Place, ...], partial: bool, strong: bool, start: int
     ) -> bool:
-        if fold(text) in function_words() or fold(text) in country_names():
-            return False  # "We", "In", "Or", "Niger": never a village on their own
-        if self.gaz.is_stopword(text) and not (strong and " " in text):
-            return False
+        if self.gaz.is_stopword(text) and not strong:
+            return False  # (one word alone is rejected whatever its context)
         if partial and not strong:
             return False  # one word of a longer name ("Moulaye Guindo") with no place context
         if (
@@ -239,9 +284,72 @@ class _NameScanner:
         return True
 
 
+@dataclass(frozen=True, slots=True)
+class _Name:
+    """A gazetteer name found in a capitalised word sequence, at offsets within it."""
+
+    start: int
+    end: int
+    places: tuple[Place, ...]
+    confidence: float
+    partial: bool  # one of several words: it needs place context
+    rejected: bool  # no place whatever its context (see _rejected_in_any_role)
+
+
+@functools.lru_cache(maxsize=1 << 14)  # articles repeat their names, and so do articles
+def names_in(sequence: str, gaz: Gazetteer) -> tuple[_Name, ...]:
+    """The gazetteer names a capitalised word sequence holds, longest first from each word
+    on; none in a country's name ("Burkina Faso" is no village "Bourkina"). What the words
+    around the sequence say is read later, for each place it is found at."""
+    if fold(sequence) in country_names():
+        return ()
+    words = [m.span() for m in _WORD.finditer(sequence)]
+    while words and fold(sequence[words[0][0] : words[0][1]]) in function_words():
+        words.pop(0)  # "In Dourou, ...": the name is "Dourou", whole
+    names = []
+    i = 0
+    while i < len(words):
+        if sequence[words[i][0]].islower():
+            i += 1  # "de" in "Cercle de Koro" joins names; no name starts with it
+            continue
+        for size in range(min(len(words) - i, gaz.max_name_tokens), 0, -1):
+            s, e = words[i][0], words[i + size - 1][1]
+            found = _lookup(sequence[s:e], size, gaz)
+            if found is not None:
+                places, confidence = found
+                partial = size < len(words)
+                rejected = _rejected_in_any_role(sequence[s:e], gaz, confidence, partial)
+                names.append(_Name(s, e, places, confidence, partial, rejected))
+                i += size - 1  # its words are taken, even by a rejected name
+                break
+        i += 1
+    return tuple(names)
+
+
+def _rejected_in_any_role(text: str, gaz: Gazetteer, confidence: float, partial: bool) -> bool:
+    """A name that is no place whatever its context: checked before reading the context."""
+    folded = fold(text)
+    if folded in function_words() or folded in country_names():
+        return True  # "We", "In", "Or", "Niger": never a village on their own
+    if " " not in text and gaz.is_stopword(text):
+        return True
+    # a near-spelling needs the whole name: "Kolmane Koira" is no "Kolman"
+    return confidence < 1.0 and partial
+
+
 def _sentence_end(text: str, start: int) -> int:
     newline = text.find("\n", start)
     return len(text) if newline < 0 else newline
+
+
+def _ends_with_a_year(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends as a line of places and a date must: with a year, then
+    maybe a full stop and white space. Cheap, it spares most lines the full pattern."""
+    while end > start and text[end - 1].isspace():  # str.isspace() is what \s matches
+        end -= 1
+    if end > start and text[end - 1] == ".":
+        end -= 1
+    return end > start and text[end - 1].isdecimal()  # what \d matches
 
 
 def _opens_sentence(text: str, sentence_start: int, start: int) -> bool:
@@ -354,15 +462,19 @@ class PlaceAnnotator(Component[list[PlaceMention]]):
     # ------------------------------------------------------------ candidates
 
     def _candidates(self, doc: Doc, folded: str, blocked: Spans) -> Iterator[Candidate]:
-        countries = country_names()
+        gazetteer = self.gazetteer
         for sentence in doc.sentences:
-            scanner = _NameScanner(doc.text, folded, sentence.start, self.gazetteer)
-            for name in _NAME.finditer(doc.text, sentence.start, sentence.end):
-                if blocked.overlaps(name.start(), name.end()):
+            scanner = _NameScanner(doc.text, folded, sentence.start, gazetteer)
+            for sequence in _NAME.finditer(doc.text, sentence.start, sentence.end):
+                names = names_in(sequence.group(), gazetteer)
+                start, end = sequence.span()
+                if not names or blocked.overlaps(start, end):
                     continue
-                if fold(name.group()) in countries:
-                    continue  # "Burkina Faso" is no village "Bourkina"
-                yield from scanner.scan(name.start(), name.end())
+                for name in names:
+                    if not name.rejected:
+                        candidate = scanner.candidate(start + name.start, start + name.end, name)
+                        if candidate.places:
+                            yield candidate
 
     # ------------------------------------------------------------ disambiguation
 
@@ -384,7 +496,7 @@ class PlaceAnnotator(Component[list[PlaceMention]]):
     def _unknown_villages(self, doc: Doc, known: list[PlaceMention]) -> Iterator[PlaceMention]:
         """Villages the gazetteer lacks, placed at the cercle, town or region named with them."""
         taken = Spans([(p.start, p.end) for p in known] + [(a.start, a.end) for a in doc.actors])
-        for match in _UNKNOWN_VILLAGE.finditer(doc.text):
+        for match in _unknown_village_phrases(doc.text):
             group = next(g for g in ("name", "name2", "name3", "name4") if match[g])
             start, end = match.start(group), match.end(group)
             index = doc.sentence_at(start)
@@ -428,13 +540,22 @@ def _named_unit(candidate: Candidate, folded: str) -> Candidate:
         wanted = [p for p in candidate.places if p.is_region]
     else:
         return candidate
-    return replace(candidate, places=tuple(wanted)) if wanted else candidate
+    if not wanted:
+        return candidate
+    return Candidate(
+        candidate.start, candidate.end, tuple(wanted), candidate.confidence, candidate.role
+    )
+
+
+_UNIT_CODES = REGION_CODES | CERCLE_CODES  # a region or a cercle: Place.is_region, is_cercle
 
 
 def _preferred_kind(candidate: Candidate) -> tuple[Place, ...]:
     """'the Mopti region' means the region; 'in Mopti' means the town."""
-    units = tuple(p for p in candidate.places if p.is_region or p.is_cercle)
-    towns = tuple(p for p in candidate.places if not (p.is_region or p.is_cercle))
+    if len(candidate.places) == 1:
+        return candidate.places  # the one place is the town or the unit preferred
+    units = tuple(p for p in candidate.places if p.feature_code in _UNIT_CODES)
+    towns = tuple(p for p in candidate.places if p.feature_code not in _UNIT_CODES)
     if candidate.role == ROLE_CONTAINER:
         return units or towns
     return towns or units
@@ -511,12 +632,23 @@ _COUNTRY_WORDS = {
     "MR": r"mauritania|mauritanie|mauritanian|mauritaniens?",
 }
 _COUNTRY_PATTERNS = {code: re.compile(rf"\b(?:{w})\b") for code, w in _COUNTRY_WORDS.items()}
+# Each country's words start with its stem: str.find finds the stems far faster than a
+# search for the words, which tries its \b at every character. The words are whole words,
+# so no two overlap and each is found at a stem (keep the stems in step with the words).
+_COUNTRY_STEMS = {"ML": "mali", "BF": "burkina", "NE": "niger", "MR": "mauritani"}
 
 
 def article_country(folded: str) -> str:
     """The country an article is mostly about (Mali when it names none more): the one a
     homonym is taken in when nothing nearer tells ("Bidi" in a story about Burkina Faso)."""
-    counts = {code: len(regex.findall(folded)) for code, regex in _COUNTRY_PATTERNS.items()}
+    counts = dict.fromkeys(_COUNTRY_PATTERNS, 0)
+    for code, regex in _COUNTRY_PATTERNS.items():
+        stem = _COUNTRY_STEMS[code]
+        at = folded.find(stem)
+        while at >= 0:
+            if regex.match(folded, at):
+                counts[code] += 1
+            at = folded.find(stem, at + 1)
     best = max(counts, key=lambda code: (counts[code], code == "ML"))
     return best if counts[best] > counts["ML"] else "ML"
 
@@ -545,17 +677,146 @@ def _strong_context(folded: str, start: int, end: int, sentence_start: int) -> b
 
 
 # What a name does, by the words before it and after it: the first role whose patterns
-# find something wins, and the later ones are not searched.
-_ROLE_CHECKS: tuple[tuple[str, tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]], ...] = (
-    (ROLE_ATTRIBUTION, (_ATTRIBUTION_BEFORE, _SOURCE_IN), ()),
-    (ROLE_DESTINATION, (_DESTINATION_BEFORE,), ()),
-    (ROLE_CONTAINER, (_CONTAINER_BEFORE,), (_CONTAINER_AFTER,)),
-    (ROLE_AREA, (_AREA_BEFORE,), (_AREA,)),
-    (ROLE_REFERENCE, (_REFERENCE_BEFORE,), ()),
-    (ROLE_ITINERARY, (_ITINERARY_BEFORE,), ()),
-    (ROLE_ROUTE, (_ROUTE_BEFORE,), ()),
-    (ROLE_NEAR, (_NEAR_BEFORE,), (_AFTER_NEAR,)),
+# find something wins, and the later ones are not searched. Each pattern searching the words
+# before a name comes with the words one of which any of its matches contains as a whole
+# word (a run of \w): most names have none of them before them, and a set lookup per word
+# is much cheaper than a regex search at every character. Keep them in step with the
+# patterns.
+_Gated = tuple[re.Pattern[str], frozenset[str]]
+
+
+def _words(*words: str) -> frozenset[str]:
+    return frozenset(w for group in words for w in group.split())
+
+
+def _plurals(*words: str) -> frozenset[str]:
+    return frozenset(w + s for group in words for w in group.split() for s in ("", "s"))
+
+
+_ROLE_CHECKS: tuple[tuple[str, tuple[_Gated, ...], tuple[re.Pattern[str], ...]], ...] = (
+    (
+        ROLE_ATTRIBUTION,
+        (
+            (
+                _ATTRIBUTION_BEFORE,
+                _words(
+                    "mayor governor prefect deputy member mp native official elected maire",
+                    "gouverneur prefet depute elu originaire ressortissant president",
+                    "syndicat association union collectif federation coordination cooperative",
+                ),
+            ),
+            (
+                _SOURCE_IN,
+                _plurals(
+                    "worker source journalist correspondent spokesman spokesperson doctor nurse",
+                    "teacher elder witness representative activist leader lawmaker employee",
+                    "travailleur humanitaire journaliste correspondant porte medecin infirmier",
+                    "enseignant temoin representant responsable agent trader commercant",
+                    "embassy ambassade consulate consulat hospital hopital clinic clinique",
+                ),
+            ),
+        ),
+        (),
+    ),
+    (
+        ROLE_DESTINATION,
+        (
+            (
+                _DESTINATION_BEFORE,
+                _words(
+                    "fled flee fleeing escaped evacuated taken transported transferred moved",
+                    "headed returned retreated withdrew displaced sought fui fuient fuir",
+                    "carrying delivering bringing supplying escorting acheminant transportant",
+                    "ravitailler direction venu venue venus venues provenance sent dispatched",
+                    "flown",
+                )
+                | _plurals("refugie evacue transporte transfere conduit retourne replie"),
+            ),
+        ),
+        (),
+    ),
+    (
+        ROLE_CONTAINER,
+        (
+            (
+                _CONTAINER_BEFORE,
+                _words(
+                    "region province cercle circle district prefecture department departement",
+                    "commune",
+                ),
+            ),
+        ),
+        (_CONTAINER_AFTER,),
+    ),
+    (
+        ROLE_AREA,
+        (
+            (
+                _AREA_BEFORE,
+                _words(
+                    "zone plateau plaine foret vallee falaise secteur region area",
+                    "countryside villages campagne campagnes brousse areas zones",  # "... around"
+                ),
+            ),
+        ),
+        (_AREA,),
+    ),
+    (
+        ROLE_REFERENCE,
+        (
+            (
+                _REFERENCE_BEFORE,
+                _words("km kms kilometre kilometres kilometer kilometers mile miles")
+                | frozenset(
+                    d + e
+                    for d in _words("north south east west northeast northwest southeast southwest")
+                    for e in ("", "ern")
+                )
+                | _words("nord sud est ouest"),  # "au nord de"
+            ),
+        ),
+        (),
+    ),
+    (
+        ROLE_ITINERARY,
+        (
+            (
+                _ITINERARY_BEFORE,
+                _words(
+                    "traveling travelling driving heading going bound way route allait rendait",
+                    "circulait provenance reliant reliait reliaient relie relient relier",
+                    "desservant linking connecting connects plying",
+                ),
+            ),
+        ),
+        (),
+    ),
+    (
+        ROLE_ROUTE,
+        (
+            (
+                _ROUTE_BEFORE,
+                _words("road route highway axis axe track piste capital capitale between entre"),
+            ),
+        ),
+        (),
+    ),
+    (
+        ROLE_NEAR,
+        (
+            (
+                _NEAR_BEFORE,
+                _words(
+                    "near outskirts vicinity close far around outside area commune pres loin",
+                    "environs peripherie zone secteur",
+                ),
+            ),
+        ),
+        (_AFTER_NEAR,),
+    ),
 )
+_ROLE_WORDS = frozenset().union(*(gate for _, gated, _ in _ROLE_CHECKS for _, gate in gated))
+_TOKEN = re.compile(r"\w+")
 
 
 def _role(text: str, folded: str, start: int, end: int, scanner: _NameScanner) -> str:
@@ -567,17 +828,28 @@ def _role(text: str, folded: str, start: int, end: int, scanner: _NameScanner) -
     after = folded[end : end + 20]
     if _LABEL_AFTER.match(after) and _opens_sentence(text, sentence_start, start):
         return ROLE_CONTAINER
+    role = _first_role(_TOKEN.findall(before), before, after)
+    if role == ROLE_ATTRIBUTION and (
+        _official_hit(folded, before, end) or _FACILITY_HIT.search(before)
+    ):
+        return ROLE_EVENT
+    if role == ROLE_AREA and _FACILITY_AFTER.match(after):
+        return ROLE_NEAR  # "the area of Timbuktu airport": at the town's edge
+    return role
+
+
+def _first_role(words: list[str], before: str, after: str) -> str:
+    """The first role of _ROLE_CHECKS whose patterns find something (ROLE_EVENT if none),
+    given the words of the text ``before`` the name."""
+    searched = not _ROLE_WORDS.isdisjoint(words)  # else no pattern before the name can match
     for role, before_patterns, after_patterns in _ROLE_CHECKS:
-        if any(p.search(before) for p in before_patterns) or any(
-            p.match(after) for p in after_patterns
-        ):
-            if role == ROLE_ATTRIBUTION and (
-                _official_hit(folded, before, end) or _FACILITY_HIT.search(before)
-            ):
-                return ROLE_EVENT
-            if role == ROLE_AREA and _FACILITY_AFTER.match(after):
-                return ROLE_NEAR  # "the area of Timbuktu airport": at the town's edge
-            return role
+        if searched:
+            for pattern, gate in before_patterns:
+                if not gate.isdisjoint(words) and pattern.search(before):
+                    return role
+        for pattern in after_patterns:
+            if pattern.match(after):
+                return role
     return ROLE_EVENT
 
 
