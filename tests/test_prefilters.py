@@ -1,6 +1,8 @@
 """Word lists that spare a regex its search must hold a word of every text it matches:
 each list is edited by hand beside its regex, and a word forgotten there silently drops
-matches. Each test draws texts from the regex itself (hypothesis' from_regex)."""
+matches. Each test draws texts from the regex itself (hypothesis' from_regex); the draws
+differ from run to run, so a word missing for a rare branch of a long alternation may
+take a few runs to show."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sahelwatch.extraction.components import actors, casualties, dates, segment, triggers
+from sahelwatch.extraction.components import actors, casualties, dates, places, segment, triggers
 
 # (name, pattern, words, how the code prepares a text before looking for the words)
 PREFILTERS: list[tuple[str, re.Pattern[str], tuple[str, ...], Callable[[str], str]]] = [
@@ -64,5 +66,45 @@ def test_every_match_of_a_date_rule_holds_its_words_or_answers_its_gate(
             assert rule.gate.search(found), (lang, index, found)
         else:
             assert any(word in found for word in rule.words), (lang, index, found)
+
+    holds()
+
+
+def _role_gates() -> list[tuple[str, int]]:
+    return [(role, i) for role, gated, _ in places._ROLE_CHECKS for i in range(len(gated))]
+
+
+@pytest.mark.parametrize(("role", "index"), _role_gates())
+def test_every_role_pattern_match_holds_a_word_of_its_gate(role: str, index: int) -> None:
+    pattern, gate = next(g for r, g, _ in places._ROLE_CHECKS if r == role)[index]
+
+    @settings(max_examples=300, deadline=None)  # long alternations: many draws to reach each
+    @given(st.from_regex(pattern))
+    def holds(text: str) -> None:
+        match = pattern.search(text)
+        assert match is not None
+        # the gate is checked against the words of the text before a name
+        assert not gate.isdisjoint(places._TOKEN.findall(text)), (role, match.group())
+
+    holds()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.from_regex(places._UNKNOWN_VILLAGE))
+def test_every_unknown_village_phrase_holds_one_of_its_words(text: str) -> None:
+    match = places._UNKNOWN_VILLAGE.search(text)
+    assert match is not None
+    assert any(word in match.group() for word in places._UNKNOWN_VILLAGE_WORDS)
+
+
+@pytest.mark.parametrize("code", sorted(places._COUNTRY_PATTERNS))
+def test_every_country_word_starts_with_its_stem(code: str) -> None:
+    pattern, stem = places._COUNTRY_PATTERNS[code], places._COUNTRY_STEMS[code]
+
+    @settings(max_examples=100, deadline=None)
+    @given(st.from_regex(pattern))
+    def holds(text: str) -> None:
+        match = pattern.search(text)
+        assert match is not None and match.group().startswith(stem), (code, match.group())
 
     holds()
