@@ -898,3 +898,29 @@ Kadiolo.
 def test_an_officer_is_a_member_of_the_forces() -> None:
     (event,) = extract(OFFICERS, "2024-03-08")
     assert (event.location, event.fatalities) == ("Zégoua", 3)
+
+
+DISPLACED_SITE = """UN agency condemns attack on displaced site
+
+GENEVA/BAMAKO, May 14 - The U.N. refugee agency said on Tuesday that an attack on a site for
+displaced people near Ménaka on Sunday night killed seven people, including three children.
+"""
+
+
+def test_two_towns_in_a_dateline_and_a_whole_toll_with_its_part() -> None:
+    (event,) = extract(DISPLACED_SITE, "2024-05-14")
+    assert (event.location, event.geo_precision, event.fatalities) == ("Ménaka", 2, 7)
+    assert event.event_date == dt.date(2024, 5, 12)
+
+
+GRENADE = """Grenade thrown into Gao market
+
+An unidentified man threw a grenade into the central market in Gao on Monday, wounding six
+people, witnesses said. Police have opened an investigation. Traders called for more police
+patrols in the city.
+"""
+
+
+def test_a_grenade_into_a_market_hits_the_people_there_not_the_police_who_investigate() -> None:
+    (event,) = extract(GRENADE, "2023-01-10")
+    assert (event.sub_event_type, event.actor2) == ("Grenade", "Civilians (Mali)")

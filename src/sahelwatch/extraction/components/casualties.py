@@ -532,6 +532,11 @@ def _shared_outcomes(
         if not words[i] and words[i - 1] and _elliptic(text, figures[i - 1], figures[i]):
             words[i] = words[i - 1]
     for i in range(len(figures) - 2, -1, -1):
+        # "nine people, including four children, were killed": the whole and its part
+        between = (figures[i].end, figures[i + 1].start)
+        if not words[i] and words[i + 1] and _INCLUDING.fullmatch(folded, *between):
+            words[i] = words[i + 1]
+    for i in range(len(figures) - 2, -1, -1):
         following, verb_first = words[i + 1], found[i + 1][1]
         if words[i] or not following or verb_first or not figures[i].victim:
             continue
@@ -544,6 +549,11 @@ def _shared_outcomes(
 # and its place, in a list after a counted one, repeat its verb.
 _LISTED_AFTER = re.compile(r"(?:,|\s+and|\s+et)\s*$")
 _ITS_PLACE = re.compile(r"\s+(?:in|at|a|à|dans)\s+[A-ZÀ-Ý]")
+
+
+_INCLUDING = re.compile(
+    r"\s*,\s*(?:including|among\s+them|dont|notamment|parmi\s+(?:eux|elles|lesquels|lesquelles))\s+"
+)
 
 
 def _elliptic(text: str, previous: _Figure, figure: _Figure) -> bool:

@@ -93,7 +93,7 @@ _SOURCE_IN = re.compile(
 )
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:fled|flee|fleeing|escaped|evacuated|taken|transported|transferred|moved|headed|returned|"
-    r"retreated|withdrew|displaced|sought\s+refuge|fui|fuient|fuir|refugies?|evacues?|transportes?|"
+    r"retreated|withdrew|displaced\s+(?:to|towards|into)|sought\s+refuge|fui|fuient|fuir|refugies?|evacues?|transportes?|"
     # where supplies were going: "a convoy carrying supplies to the town of Boni"
     r"carrying|delivering|bringing|supplying|escorting|acheminant|transportant|ravitailler|"
     r"transferes?|conduits?|retournes?|replies?|en\s+direction|direction|"

@@ -218,8 +218,10 @@ def _continues(text: str, paragraph: tuple[int, int], line: str) -> bool:
 # Where a wire story was filed: "BAMAKO, July 3 (Reuters) -", "Bamako, 20 juin (AFP) -",
 # "BAMAKO, Mali (AP) —", "Bamako - ". It dates and places the filing, not the event.
 _DATELINE = re.compile(
-    # "MENAKA, Mali, Nov 28 - ": a country, then a day, may follow the town
-    r"[A-ZÀ-Ý][\w'’.]+(?:\s[A-ZÀ-Ý][\w'’.]+){0,2}(?:,\s*[\w ]{2,20}){0,2}"
+    # "MENAKA, Mali, Nov 28 - ": a country, then a day, may follow the town;
+    # "GENEVA/BAMAKO, May 14 - ": two towns
+    r"[A-ZÀ-Ý][\w'’.]+(?:\s[A-ZÀ-Ý][\w'’.]+){0,2}(?:\s?/\s?[A-ZÀ-Ý][\w'’.]+){0,2}"
+    r"(?:,\s*[\w ]{2,20}){0,2}"
     r"\s*(?:\([\w .]+\))?\s*[-—–]\s"
 )
 

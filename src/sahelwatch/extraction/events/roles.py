@@ -181,7 +181,11 @@ def _opponent(
     ]
     if rivals and kind.target != "civilians":
         return rivals[0]
-    return default_civilians() if kind.target == "civilians" else default_state()
+    if kind.target == "civilians" or (civilians and kind.target != "military"):
+        # no force nor group opposed: the people the words say were hit ("a grenade
+        # thrown into the market wounded eight people")
+        return civilians[0] if civilians else default_civilians()
+    return default_state()
 
 
 def _is_force(actor: ActorEntry) -> bool:

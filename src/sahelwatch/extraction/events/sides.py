@@ -88,6 +88,10 @@ _ATTACKERS_FROM = re.compile(
     r"(?:from|of|de|des|du|venus?\s+de|venus?\s+des|issus?\s+de|issus?\s+des)\s+"
     r"(?:(?:the|neighbou?ring|nearby|surrounding|les|villages?|voisins?|environnants?)\s+)*$"
 )
+_INVESTIGATES = re.compile(
+    r"\s+(?:have\s+|has\s+|a\s+|ont\s+)?(?:opened|launched|ouvert|lance)\s+(?:an?\s+|une\s+)?"
+    r"(?:investigation|inquiry|enquete)|\s+(?:is|are)\s+investigating|\s+enquetent"
+)
 _ACTIVE_IN_AREA = re.compile(
     r"[^.;]{0,40}?\b(?:is|are|has\s+been|have\s+been|remains?|est|sont|reste|restent)\s+"
     r"(?:very\s+|highly\s+|particularly\s+|also\s+|tres\s+|particulierement\s+|aussi\s+)?"
@@ -285,6 +289,8 @@ def _affiliation(folded: str, mention: ActorMention) -> bool:
         return True
     if _ACTIVE_IN_AREA.match(folded, mention.end):
         return True  # "JNIM is active in the area": a suspicion, not an attribution
+    if _INVESTIGATES.match(folded, mention.end):
+        return True  # "Police have opened an investigation": they came after, not a party
     cues = list(_AFFILIATION_ANYWHERE.finditer(before))
     return bool(cues) and bool(_COORDINATED.fullmatch(before[cues[-1].end() :]))
 
