@@ -141,6 +141,8 @@ def _the_group_named_before(
         (m for m in mentions if m.actor.is_armed_nonstate and not m.actor.is_vague),
         key=lambda m: m.start,
     )
+    if not named or "group" not in folded:  # every _THE_GROUP match holds "group"
+        return []
     taken = Spans((m.start, m.end) for m in mentions)
     out = []
     for found in _THE_GROUP.finditer(folded):
