@@ -13,7 +13,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sahelwatch.extraction.components import actors, casualties, dates, places, segment, triggers
+from sahelwatch.extraction.components import (
+    actors,
+    casualties,
+    dates,
+    place_roles,
+    places,
+    segment,
+    triggers,
+)
 
 # (name, pattern, words, how the code prepares a text before looking for the words)
 PREFILTERS: list[tuple[str, re.Pattern[str], tuple[str, ...], Callable[[str], str]]] = [
@@ -72,12 +80,12 @@ def test_every_match_of_a_date_rule_holds_its_words_or_answers_its_gate(
 
 
 def _role_gates() -> list[tuple[str, int]]:
-    return [(role, i) for role, gated, _ in places._ROLE_CHECKS for i in range(len(gated))]
+    return [(role, i) for role, gated, _ in place_roles._ROLE_CHECKS for i in range(len(gated))]
 
 
 @pytest.mark.parametrize(("role", "index"), _role_gates())
 def test_every_role_pattern_match_holds_a_word_of_its_gate(role: str, index: int) -> None:
-    pattern, gate = next(g for r, g, _ in places._ROLE_CHECKS if r == role)[index]
+    pattern, gate = next(g for r, g, _ in place_roles._ROLE_CHECKS if r == role)[index]
 
     @settings(max_examples=300, deadline=None)  # long alternations: many draws to reach each
     @given(st.from_regex(pattern))
@@ -85,7 +93,7 @@ def test_every_role_pattern_match_holds_a_word_of_its_gate(role: str, index: int
         match = pattern.search(text)
         assert match is not None
         # the gate is checked against the words of the text before a name
-        assert not gate.isdisjoint(places._TOKEN.findall(text)), (role, match.group())
+        assert not gate.isdisjoint(place_roles._TOKEN.findall(text)), (role, match.group())
 
     holds()
 

@@ -19,23 +19,13 @@ from sahelwatch.model import BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS, Cl
 
 GENERIC = "people"
 SUICIDE_BOMBER = "bomber"  # counted even where the army's "attackers" are not (see below)
+_EVERY_SIDE = (
+    *("soldiers", "peacekeepers", "foreign_troops", "civilians", "attackers"),
+    SUICIDE_BOMBER,
+)
 _COUNTED = {
-    BATTLES: (
-        "soldiers",
-        "peacekeepers",
-        "foreign_troops",
-        "civilians",
-        "attackers",
-        SUICIDE_BOMBER,
-    ),
-    EXPLOSIONS: (
-        "soldiers",
-        "peacekeepers",
-        "foreign_troops",
-        "civilians",
-        "attackers",
-        SUICIDE_BOMBER,
-    ),
+    BATTLES: _EVERY_SIDE,
+    EXPLOSIONS: _EVERY_SIDE,
     VIOLENCE_AGAINST_CIVILIANS: ("civilians",),
 }
 CLAIM_FIELDS = {

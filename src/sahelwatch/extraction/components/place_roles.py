@@ -1,0 +1,311 @@
+"""What a place name does in its sentence, read from the words around it: the town an
+event happened in or near, the region that contains it, the road it lay on, the town a
+speaker talks from, the town people fled to. Event and near places locate an event;
+reference points, roads and journeys' ends place it near them when nothing else does
+(places.py finds the names; events/incidents.py and assemble.py use their roles)."""
+
+from __future__ import annotations
+
+import re
+
+ROLE_EVENT, ROLE_NEAR, ROLE_CONTAINER, ROLE_REFERENCE = "event", "near", "container", "reference"
+ROLE_AREA, ROLE_ROUTE, ROLE_ITINERARY = "area", "route", "itinerary"
+ROLE_ATTRIBUTION, ROLE_DESTINATION, ROLE_DATELINE = "attribution", "destination", "dateline"
+EXCLUDED_ROLES = frozenset({ROLE_ATTRIBUTION, ROLE_DESTINATION, ROLE_DATELINE})
+
+# "the mayor of the nearby town of Bankass", "un élu de Boni": a speaker's town.
+_ATTRIBUTION_BEFORE = re.compile(
+    r"\b(?:mayor|governor|prefect|sub-prefect|deputy|member\s+of\s+parliament|mp|"
+    r"native|official|elected|maire|gouverneur|prefet|sous-prefet|depute|elu|"
+    r"originaire|ressortissant|president)\b[^.;:]{0,30}$"
+    # "un responsable du syndicat des transporteurs de Douentza" speaks for its town
+    r"|\b(?:syndicat|association|union|collectif|federation|coordination|cooperative)\b[^.;:]{0,30}$"
+)
+# An official who is the victim is hit where he serves: "abducted the deputy mayor of
+# Tidermène", "le maire de Boni a été enlevé".
+_HIT = (
+    r"(?:abducted|kidnapped|killed|shot|murdered|assassinated|executed|seized|enleve|kidnappe|"
+    r"tue|assassine|abattu|execute|enlevement|assassinat|meurtre|kidnapping|abduction|killing|"
+    r"murder)"
+)
+_OFFICIAL_HIT_BEFORE = re.compile(
+    rf"\b{_HIT}s?\s+(?:of\s+)?(?:the|a|an|le|la|l'|un|une|du|de\s+la)?\s*(?:[\w-]+\s+){{0,2}}"
+    r"(?:mayor|governor|prefect|sub-prefect|deputy|official|maire|gouverneur|prefet|sous-prefet|"
+    r"depute|elu)s?\s+(?:of|de|du|d')\s*$"
+)
+# "an air strike hit a hospital in Kidal": the place of a facility that was attacked
+_FACILITY_HIT = re.compile(
+    rf"\b(?:{_HIT}|attack\w*|struck|hit|shelled|bombed|stormed|attaqu\w*|frapp\w*|vise\w*|"
+    r"cible\w*|bombard\w*)\b[^.;]{0,30}\b(?:hospital|hopital|clinic|clinique)"
+)
+_OFFICIAL_HIT_AFTER = re.compile(
+    rf"\s*(?:,[^,.;]{{0,40}},)?\s*(?:was|were|has\s+been|have\s+been|a\s+ete|ont\s+ete)\s+"
+    rf"(?:\w+\s+)?{_HIT}"
+)
+# "a humanitarian worker in Menaka", "un journaliste à Gao": where a source is.
+_SOURCE_IN = re.compile(
+    r"\b(?:(?:worker|source|journalist|correspondent|spokesman|spokesperson|doctor|nurse|"
+    r"teacher|elder|witness|representative|activist|leader|lawmaker|employee|"
+    r"travailleur|humanitaire|journaliste|correspondant|porte-parole|medecin|infirmier|"
+    r"enseignant|temoin|representant|responsable|agent|"
+    # "China's embassy in Bamako confirmed the kidnapping", "a hospital in Bandiagara
+    # treated 12 wounded"
+    r"embassy|ambassade|consulate|consulat|hospital|hopital|clinic|clinique)s?(?:\s+[a-z]+)?"
+    # one trader speaks from his town; "traders in Ansongo closed their shops" act there,
+    # "des commerçants de Gao" come from there
+    r"|(?:a|one|un|une)\s+(?:trader|commercant))\s+(?:based\s+)?"
+    r"(?:in|at|from|of|a|de|du|d')\s+(?:the\s+(?:town|city)\s+of\s+|la\s+ville\s+de\s+)?$"
+    r"|\b(?:trader|commercant)s?\s+(?:from|of|de|du|d')\s+$"
+)
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:fled|flee|fleeing|escaped|evacuated|taken|transported|transferred|moved|headed|returned|"
+    r"retreated|withdrew|displaced\s+(?:to|towards|into)|sought\s+refuge|fui|fuient|fuir|refugies?|evacues?|transportes?|"
+    # where supplies were going: "a convoy carrying supplies to the town of Boni"
+    r"carrying|delivering|bringing|supplying|escorting|acheminant|transportant|ravitailler|"
+    r"transferes?|conduits?|retournes?|replies?|en\s+direction|direction|"
+    # where help came from is not where the fighting was: "helicopters from Timbuktu"
+    r"venu(?:e|s|es)?\s+de|en\s+provenance\s+de|sent\s+from|dispatched\s+from|flown\s+in\s+from)"
+    r"\b[^.;:]{0,25}$"
+)
+# "Gao : six civilians killed near Bourem": a place opening a sentence as its label
+_LABEL_AFTER = re.compile(r"^\s?:\s")
+_NEAR_BEFORE = re.compile(
+    r"\b(?:near|outskirts\s+of|vicinity\s+of|close\s+to|not\s+far\s+from|around|outside|"
+    r"area\s+of|(?:rural\s+|urban\s+)?commune\s+of|pres\s+de|non\s+loin\s+de|"
+    r"aux\s+environs\s+de|environs\s+de|a\s+la\s+peripherie\s+de|dans\s+la\s+zone\s+de|"
+    r"secteur\s+de|(?:la\s+)?commune\s+(?:rurale\s+|urbaine\s+)?(?:de|d'))\s+"
+    r"(?:the\s+(?:town|village)\s+of\s+|la\s+(?:ville|localite)\s+de\s+|l'|la\s+|le\s+)?$"
+    # elided: "près d'Arbinda"
+    r"|\b(?:pres|non\s+loin|aux\s+environs|a\s+la\s+peripherie)\s+d'$"
+)
+# The ends of a road ("the road linking the town to Gao"), the places something lies
+# between, an appositive capital: they say where something is, not where it happened.
+_ROUTE_BEFORE = re.compile(
+    r"\b(?:road|route|highway|axis|axe|track|piste)\b[^.;:]{0,45}$"
+    r"|\bcapital,\s+$|\bcapitale,\s+$|\bbetween\s+(?:\S+\s+and\s+)?$|\bentre\s+(?:\S+\s+et\s+)?$"
+)
+# A journey's ends ("a bus travelling from Gao to Mopti", "qui reliait Gao à Mopti"): the
+# last resort for where it happened, after the places it happened between.
+_ITINERARY_BEFORE = re.compile(
+    r"\b(?:travell?ing|driving|heading|going|bound|on\s+its\s+way|en\s+route|allait|se\s+rendait|"
+    r"circulait|en\s+provenance|reliant|reliait|reliaient|relie|relient|relier|desservant|"
+    r"linking|connecting|connects|plying)\b[^.;:]{0,40}$"
+)
+# "200 km north of Bamako": a reference point, the event happened near it.
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:[\w()]+\s+){0,4}(?:(?:of|from|de|du)\s+|d')"
+    r"(?:the\s+(?:town|city|capital)\s+(?:of\s+)?|la\s+ville\s+de\s+|la\s+capitale\s+)?$"
+    r"|\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+"
+    r"(?:the\s+(?:town|city|capital)\s+(?:of\s+)?)?$"
+    r"|\bau\s+(?:nord|sud|est|ouest)(?:-\w+)?\s+(?:(?:de|du)\s+|d')(?:la\s+ville\s+de\s+)?$"
+)
+_AFTER_NEAR = re.compile(r"^\s*(?:outskirts|axis|axe)\b")
+# "the Bandiagara area", "le plateau de Bandiagara": a stretch of country, not a town
+_AREA = re.compile(
+    r"^\s*(?:area|zone|plateau|plain|plains|forest|valley|escarpment|cliffs?|"
+    r"district|sector|region)\b"
+)
+_FACILITY_AFTER = re.compile(r"\s+(?:airport|airfield|camp|base|garrison|aeroport|aerodrome)\b")
+_AREA_BEFORE = re.compile(
+    r"\b(?:zone|plateau|plaine|foret|vallee|falaise|secteur|region|"
+    r"area)\s+(?:de|du|des|d'|of)\s+(?:la\s+|l')?$"
+    # "its hold over the countryside around Ménaka": a stretch of country, not the town
+    r"|\b(?:countryside|villages|campagnes?|brousse|areas?|zones?)\s+(?:around|autour\s+(?:de|d'))\s*$"
+)
+# "the region of Mopti", "cercle de Bankass" / "Mopti region", "Bankass circle"
+_CONTAINER_BEFORE = re.compile(
+    r"\b(?:region|province|cercle|circle|district|prefecture|department|departement)"
+    r"(?:\s+(?:voisin|voisine|limitrophe|frontalier|frontaliere))?"  # "le cercle voisin de"
+    r"(?:\s+(?:of|de|du|d'))?\s*$"
+    # "Kobadi, in the commune of Nampala": a commune after a named village contains it
+    r"|[,(]\s*(?:dans|in)\s+(?:la\s+|the\s+)?(?:rural\s+|urban\s+)?commune\s+(?:de|of|d')\s*$"
+)
+_CONTAINER_AFTER = re.compile(r"^\s*(?:region|province|cercle|circle|district)\b")
+
+
+# What a name does, by the words before it and after it: the first role whose patterns
+# find something wins, and the later ones are not searched. Each pattern searching the words
+# before a name comes with the words one of which any of its matches contains as a whole
+# word (a run of \w): most names have none of them before them, and a set lookup per word
+# is much cheaper than a regex search at every character. Keep them in step with the
+# patterns.
+_Gated = tuple[re.Pattern[str], frozenset[str]]
+
+
+def _words(*words: str) -> frozenset[str]:
+    return frozenset(w for group in words for w in group.split())
+
+
+def _plurals(*words: str) -> frozenset[str]:
+    return frozenset(w + s for group in words for w in group.split() for s in ("", "s"))
+
+
+_ROLE_CHECKS: tuple[tuple[str, tuple[_Gated, ...], tuple[re.Pattern[str], ...]], ...] = (
+    (
+        ROLE_ATTRIBUTION,
+        (
+            (
+                _ATTRIBUTION_BEFORE,
+                _words(
+                    "mayor governor prefect deputy member mp native official elected maire",
+                    "gouverneur prefet depute elu originaire ressortissant president",
+                    "syndicat association union collectif federation coordination cooperative",
+                ),
+            ),
+            (
+                _SOURCE_IN,
+                _plurals(
+                    "worker source journalist correspondent spokesman spokesperson doctor nurse",
+                    "teacher elder witness representative activist leader lawmaker employee",
+                    "travailleur humanitaire journaliste correspondant porte medecin infirmier",
+                    "enseignant temoin representant responsable agent trader commercant",
+                    "embassy ambassade consulate consulat hospital hopital clinic clinique",
+                ),
+            ),
+        ),
+        (),
+    ),
+    (
+        ROLE_DESTINATION,
+        (
+            (
+                _DESTINATION_BEFORE,
+                _words(
+                    "fled flee fleeing escaped evacuated taken transported transferred moved",
+                    "headed returned retreated withdrew displaced sought fui fuient fuir",
+                    "carrying delivering bringing supplying escorting acheminant transportant",
+                    "ravitailler direction venu venue venus venues provenance sent dispatched",
+                    "flown",
+                )
+                | _plurals("refugie evacue transporte transfere conduit retourne replie"),
+            ),
+        ),
+        (),
+    ),
+    (
+        ROLE_CONTAINER,
+        (
+            (
+                _CONTAINER_BEFORE,
+                _words(
+                    "region province cercle circle district prefecture department departement",
+                    "commune",
+                ),
+            ),
+        ),
+        (_CONTAINER_AFTER,),
+    ),
+    (
+        ROLE_AREA,
+        (
+            (
+                _AREA_BEFORE,
+                _words(
+                    "zone plateau plaine foret vallee falaise secteur region area",
+                    "countryside villages campagne campagnes brousse areas zones",  # "... around"
+                ),
+            ),
+        ),
+        (_AREA,),
+    ),
+    (
+        ROLE_REFERENCE,
+        (
+            (
+                _REFERENCE_BEFORE,
+                _words("km kms kilometre kilometres kilometer kilometers mile miles")
+                | frozenset(
+                    d + e
+                    for d in _words("north south east west northeast northwest southeast southwest")
+                    for e in ("", "ern")
+                )
+                | _words("nord sud est ouest"),  # "au nord de"
+            ),
+        ),
+        (),
+    ),
+    (
+        ROLE_ITINERARY,
+        (
+            (
+                _ITINERARY_BEFORE,
+                _words(
+                    "traveling travelling driving heading going bound way route allait rendait",
+                    "circulait provenance reliant reliait reliaient relie relient relier",
+                    "desservant linking connecting connects plying",
+                ),
+            ),
+        ),
+        (),
+    ),
+    (
+        ROLE_ROUTE,
+        (
+            (
+                _ROUTE_BEFORE,
+                _words("road route highway axis axe track piste capital capitale between entre"),
+            ),
+        ),
+        (),
+    ),
+    (
+        ROLE_NEAR,
+        (
+            (
+                _NEAR_BEFORE,
+                _words(
+                    "near outskirts vicinity close far around outside area commune pres loin",
+                    "environs peripherie zone secteur",
+                ),
+            ),
+        ),
+        (_AFTER_NEAR,),
+    ),
+)
+_ROLE_WORDS = frozenset().union(*(gate for _, gated, _ in _ROLE_CHECKS for _, gate in gated))
+_TOKEN = re.compile(r"\w+")
+
+
+MAX_LOOKBACK = 45  # characters before a name that tell its role
+
+
+def role_in_context(folded: str, start: int, end: int, sentence_start: int) -> str:
+    """The role of the name at folded[start:end] by the words before and after it (the
+    dateline and a sentence's label are told apart by the caller)."""
+    before = folded[max(sentence_start, start - MAX_LOOKBACK) : start]
+    after = folded[end : end + 20]
+    role = _first_role(_TOKEN.findall(before), before, after)
+    if role == ROLE_ATTRIBUTION and (
+        _official_hit(folded, before, end) or _FACILITY_HIT.search(before)
+    ):
+        return ROLE_EVENT
+    if role == ROLE_AREA and _FACILITY_AFTER.match(after):
+        return ROLE_NEAR  # "the area of Timbuktu airport": at the town's edge
+    return role
+
+
+def labels_a_sentence(folded: str, end: int) -> bool:
+    """Is the name followed by a colon ("Gao : six civilians killed near Bourem")?"""
+    return bool(_LABEL_AFTER.match(folded[end : end + 20]))
+
+
+def _first_role(words: list[str], before: str, after: str) -> str:
+    """The first role of _ROLE_CHECKS whose patterns find something (ROLE_EVENT if none),
+    given the words of the text ``before`` the name."""
+    searched = not _ROLE_WORDS.isdisjoint(words)  # else no pattern before the name can match
+    for role, before_patterns, after_patterns in _ROLE_CHECKS:
+        if searched:
+            for pattern, gate in before_patterns:
+                if not gate.isdisjoint(words) and pattern.search(before):
+                    return role
+        for pattern in after_patterns:
+            if pattern.match(after):
+                return role
+    return ROLE_EVENT
+
+
+def _official_hit(folded: str, before: str, end: int) -> bool:
+    """Is the official named with this place the one abducted or killed?"""
+    return bool(
+        _OFFICIAL_HIT_BEFORE.search(before) or _OFFICIAL_HIT_AFTER.match(folded, end, end + 70)
+    )
