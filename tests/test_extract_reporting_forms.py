@@ -924,3 +924,29 @@ patrols in the city.
 def test_a_grenade_into_a_market_hits_the_people_there_not_the_police_who_investigate() -> None:
     (event,) = extract(GRENADE, "2023-01-10")
     assert (event.sub_event_type, event.actor2) == ("Grenade", "Civilians (Mali)")
+
+
+LOST_SOLDIERS = """Rebels attack army convoy near Bamba
+
+Rebels attacked an army convoy near Bamba on Tuesday. The army said it lost four soldiers and
+three vehicles and killed "around fifteen terrorists". On Wednesday, drones struck a rebel
+position near Téméra, the army said.
+"""
+
+
+def test_a_force_that_lost_soldiers_lost_dead_and_a_rebel_position_is_the_rebels() -> None:
+    events = {e.location: e for e in extract(LOST_SOLDIERS, "2025-03-14")}
+    assert events["Bamba"].fatalities == 4 + 15
+    assert events["Téméra"].actor2 == "FLA: Azawad Liberation Front"  # the rebels in 2025
+
+
+BOAT_JOURNEY = """Gunmen attack passenger boat near Ansongo
+
+Gunmen opened fire on a passenger boat on the Niger River near Ansongo on Sunday, killing at
+least nine passengers, officials said. The boat, which was carrying traders and their goods
+from Gao to Labbezanga, was attacked from both banks.
+"""
+
+
+def test_the_ends_of_a_journey_told_from_and_to_are_not_where_it_was_hit() -> None:
+    assert [e.location for e in extract(BOAT_JOURNEY, "2024-09-09")] == ["Ansongo"]

@@ -328,10 +328,16 @@ def _outcome(folded: str, figure: _Figure, limit: int, pats: CasualtyPatterns) -
         return figure.noun, False  # "une soixantaine de victimes", "12 bodies"
     # "killing one peacekeeper ... and injuring three others": the verb right before wins
     before = pats.before.search(folded[max(0, figure.start - _OUTCOME_REACH) : figure.start])
-    if before:
+    if before and (figure.victim or before["outcome"] not in _LOST):
         return before["outcome"], True
     after = pats.after.match(folded, figure.end, limit)
-    return (after["outcome"], False) if after else ("", False)
+    if after and (figure.victim or after["outcome"] not in _LOST):
+        return after["outcome"], False
+    return "", False
+
+
+# "lost four soldiers" is four dead; "lost three vehicles" is nobody
+_LOST = frozenset({"lost", "perdu"})
 
 
 class CasualtyAnnotator(Component[list[CasualtyMention]]):
@@ -388,6 +394,8 @@ class CasualtyAnnotator(Component[list[CasualtyMention]]):
                 side = "attackers"
             victim = figure.victim or _victims_named_after(folded, figure.end, limit, pats) or side
             victim = victim or "people"
+            if word in _LOST and victim in ("civilians", "people"):
+                victim = "soldiers"  # "nous avons perdu neuf hommes": a force counts its own
             if word in ENEMY_OUTCOMES and figure.victim in ("", "people"):
                 victim = "attackers"
             out.append(

@@ -281,7 +281,20 @@ def role_in_context(folded: str, start: int, end: int, sentence_start: int) -> s
         return ROLE_EVENT
     if role == ROLE_AREA and _FACILITY_AFTER.match(after):
         return ROLE_NEAR  # "the area of Timbuktu airport": at the town's edge
+    if role == ROLE_EVENT and _journey_end(before, after):
+        return ROLE_ITINERARY
     return role
+
+
+# "carrying traders from Gao to Labbezanga": a journey's two ends (French "de Gao à Mopti"
+# is left to the itinerary words: folded, its "à" is also "a" (has))
+_FROM = re.compile(r"\bfrom\s+$")
+_TO_NEXT = re.compile(r"\s+to\s+[a-z]")
+_FROM_TO = re.compile(r"\bfrom\s+[\w'-]+(?:\s+[\w'-]+)?\s+to\s+$")
+
+
+def _journey_end(before: str, after: str) -> bool:
+    return bool((_FROM.search(before) and _TO_NEXT.match(after)) or _FROM_TO.search(before))
 
 
 def labels_a_sentence(folded: str, end: int) -> bool:
