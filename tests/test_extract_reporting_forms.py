@@ -950,3 +950,25 @@ from Gao to Labbezanga, was attacked from both banks.
 
 def test_the_ends_of_a_journey_told_from_and_to_are_not_where_it_was_hit() -> None:
     assert [e.location for e in extract(BOAT_JOURNEY, "2024-09-09")] == ["Ansongo"]
+
+
+CHECKPOINT_NEAR_A_CITY = """Checkpoint attacked at Markala
+
+Gunmen attacked a checkpoint at the entrance of Markala, near Ségou, overnight on Saturday,
+killing two police officers, officials said.
+"""
+
+WOMEN_MARCH = """Ansongo : les femmes manifestent
+
+Plusieurs centaines de femmes ont manifesté jeudi à Ansongo pour réclamer le retour de leurs
+fils enlevés ces derniers mois par des hommes armés. Aucun incident n'a été signalé.
+"""
+
+
+def test_a_town_that_says_where_the_place_lies_is_no_second_event() -> None:
+    assert [e.location for e in extract(CHECKPOINT_NEAR_A_CITY, "2024-01-22")] == ["Markala"]
+
+
+def test_a_deed_of_past_months_told_as_a_cause_is_not_the_event() -> None:
+    (event,) = extract(WOMEN_MARCH, "2024-11-22")
+    assert (event.event_type, event.location) == ("Protests", "Ansongo")

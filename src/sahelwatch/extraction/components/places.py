@@ -13,7 +13,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sahelwatch.extraction.components.place_roles import (
     EXCLUDED_ROLES,
@@ -23,6 +23,7 @@ from sahelwatch.extraction.components.place_roles import (
     ROLE_DESTINATION,
     ROLE_EVENT,
     ROLE_NEAR,
+    ROLE_REFERENCE,
     labels_a_sentence,
     role_in_context,
 )
@@ -272,6 +273,30 @@ _QUARTER_SUFFIX = re.compile(
 )
 
 
+# "the southern entrance of Markala, near Ségou": the second town says where the first is
+_NEAR_THE_ONE_BEFORE = re.compile(
+    r"\s*,\s*(?:near|close\s+to|not\s+far\s+from|pres\s+de|pres\s+d'|non\s+loin\s+de)\s*"
+    r"(?:the\s+(?:town|city)\s+of\s+|la\s+ville\s+de\s+)?"
+)
+
+
+def _locators_as_references(folded: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A town named just after an event place to say where it lies is a reference point."""
+    out: list[PlaceMention] = []
+    for mention in mentions:
+        previous = out[-1] if out else None
+        locates_previous = (
+            previous is not None
+            and mention.role == ROLE_NEAR
+            and previous.sentence == mention.sentence
+            and previous.role in (ROLE_EVENT, ROLE_NEAR)
+            and _NEAR_THE_ONE_BEFORE.fullmatch(folded, previous.end, mention.start) is not None
+        )
+        reference = replace(mention, role=ROLE_REFERENCE, near=False)
+        out.append(reference if locates_previous else mention)
+    return out
+
+
 def _outside_its_container(mention: PlaceMention, containers: dict[int, set[str]]) -> bool:
     """A near spelling of a place in another region than the one its sentence names
     ("Bangou Bi, dans le département de Téra" is no Bangoubi of Dosso): a village the
@@ -352,6 +377,7 @@ class PlaceAnnotator(Component[list[PlaceMention]]):
             if m.role == ROLE_CONTAINER:
                 containers.setdefault(m.sentence, set()).add(m.place.admin1)
         mentions = [m for m in mentions if not _outside_its_container(m, containers)]
+        mentions = _locators_as_references(folded, mentions)
         return mentions + list(self._unknown_villages(doc, mentions))
 
     def set_annotations(self, doc: Doc, found: list[PlaceMention]) -> None:

@@ -48,6 +48,12 @@ _HEDGE_WORDS = (
     *("strewn", "jalonne", "truffe", "parseme", "infeste", "sans", "without", "afraid", "peur"),
     *("presence", "no", "aucun", "pas"),
 )
+# "leurs fils enlevés ces derniers mois": a deed of a past stretch, told as a cause
+_PAST_STRETCH_AFTER = re.compile(
+    r"\s*(?:[\w'-]+\s+){0,2}?(?:ces\s+derniers\s+mois|ces\s+dernieres\s+(?:semaines|annees)|"
+    r"in\s+recent\s+(?:months|weeks|years)|over\s+the\s+past\s+(?:months|weeks|years|year)|"
+    r"depuis\s+le\s+debut\s+de\s+l'annee|since\s+the\s+(?:start|beginning)\s+of\s+the\s+year)"
+)
 _HEDGE_AFTER = re.compile(r"^\s*(?:support|soutien|capabilit|threat|menace|training|formation)")
 _WINDOW = 70
 _OTHER_CLAUSE = re.compile(
@@ -169,6 +175,8 @@ class TriggerAnnotator(Component[list[TriggerMention]]):
                 if _hedged_before(doc, sentence.index, m.start(), before) or _HEDGE_AFTER.match(
                     folded[m.end() : m.end() + 20]
                 ):
+                    continue
+                if _PAST_STRETCH_AFTER.match(folded, m.end(), m.end() + 60):
                     continue
                 event_type, sub_type, by_target = pats.entry_of[squash_spaces(m.group())]
                 # the aircraft may be an actor's name too ("les vecteurs aériens des FAMa")
