@@ -972,3 +972,49 @@ def test_a_town_that_says_where_the_place_lies_is_no_second_event() -> None:
 def test_a_deed_of_past_months_told_as_a_cause_is_not_the_event() -> None:
     (event,) = extract(WOMEN_MARCH, "2024-11-22")
     assert (event.event_type, event.location) == ("Protests", "Ansongo")
+
+
+CAMP_RAID_AND_SWEEP = """Talataye : un campement attaqué
+
+Le jeudi 6 mars, des hommes armés ont attaqué un campement de nomades à une vingtaine de
+kilomètres de Talataye, tuant au moins six personnes, selon un élu local. Plusieurs familles
+ont quitté les campements environnants pour rejoindre la ville d'Ansongo.
+
+Le lendemain, les FAMa ont mené une opération de ratissage dans la zone. L'armée affirme avoir
+neutralisé une dizaine de terroristes.
+"""
+
+
+def test_a_distance_in_tens_is_no_toll_and_the_town_families_fled_to_is_no_event_place() -> None:
+    events = extract(CAMP_RAID_AND_SWEEP, "2025-03-10")
+    assert {e.location for e in events} == {"Talataye"}
+    raid = next(e for e in events if e.event_date.day == 6)
+    assert (raid.location, raid.geo_precision, raid.fatalities) == ("Talataye", 2, 6)
+    assert raid.event_type == "Violence against civilians"
+
+
+def test_a_next_day_operation_told_before_its_toll_is_an_event_of_that_day() -> None:
+    events = extract(CAMP_RAID_AND_SWEEP, "2025-03-10")
+    sweep = next(e for e in events if e.event_date == dt.date(2025, 3, 7))
+    assert (sweep.actor1, sweep.fatalities) == ("Military Forces of Mali (2021-)", 10)
+
+
+OTHER_ACCOUNT_TOLL = """Gunmen attack village near Téra
+
+Gunmen killed at least eight civilians in an attack on a village near Téra in western Niger on
+Friday, a local official said. A member of parliament for the area gave a higher toll of 11
+dead.
+"""
+
+AUTRE_BILAN = """Attaque près de Gossi
+
+Des hommes armés ont tué au moins cinq civils lundi dans un hameau près de Gossi, selon un
+élu local. D'autres sources font état d'un bilan plus lourd de sept morts.
+"""
+
+
+def test_a_higher_toll_by_another_account_is_not_added_to_the_civilians_counted() -> None:
+    (event,) = extract(OTHER_ACCOUNT_TOLL, "2025-02-10")
+    assert event.fatalities == 8
+    (event,) = extract(AUTRE_BILAN, "2025-02-12")
+    assert event.fatalities == 5

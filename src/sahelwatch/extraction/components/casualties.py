@@ -38,6 +38,11 @@ _THINGS = re.compile(
     r"\b(?:sources?|responsables?|porte-parole|communiques?|vehicules?|vehicles?|engins?|"
     r"patrouilles?|postes?|camps?|bases?|helicopteres?|helicopters?|avions?|aircraft|drones?)\b"
 )
+# "une dizaine de kilomètres", "a dozen hours": a measure of distance or time, not people
+_MEASURE_AFTER = re.compile(
+    r"\s+(?:de\s+|d'|of\s+)?(?:kilometres?|kilometers?|kms?|miles?|metres?|meters?|heures?|"
+    r"hours?|minutes?|jours?|days?|semaines?|weeks?|mois|months?|ans|annees?|years?)\b"
+)
 # "nearly 30", "près de 30": fewer than said, weaker than an exact toll (see fatalities)
 _UPPER_BOUND = re.compile(r"nearly|almost|close\s+to|up\s+to|pres\s+de|presque|pas\s+loin\s+de")
 YEAR_LIKE = range(1900, 2101)
@@ -254,8 +259,10 @@ def find_figures(
                 continue
             low, high = (n1, n2) if n2 is not None and n2 >= n1 else (n1, n1)
         victim = pats.victim_of.get(squash_spaces(m["victim"])) if m["victim"] else None
-        if ((one_word and not counted) or low in YEAR_LIKE) and victim is None:
-            continue  # "a village", "in 2012": not a count of people
+        if victim is None and (
+            (one_word and not counted) or low in YEAR_LIKE or _MEASURE_AFTER.match(folded, m.end())
+        ):
+            continue  # "a village", "in 2012", "une dizaine de kilomètres": not people
         if one_word and _COLLECTIVE.search(m["noun"] or ""):
             continue  # "un groupe de terroristes", "a column of fighters": how many is unsaid
         if victim is not None and _THINGS.search(folded, m.start("noun"), m.start("victim")):

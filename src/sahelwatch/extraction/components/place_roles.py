@@ -63,6 +63,8 @@ _DESTINATION_BEFORE = re.compile(
     # where supplies were going: "a convoy carrying supplies to the town of Boni"
     r"carrying|delivering|bringing|supplying|escorting|acheminant|transportant|ravitailler|"
     r"transferes?|conduits?|retournes?|replies?|en\s+direction|direction|"
+    # "ont quitté les campements pour rejoindre la ville de Ménaka"
+    r"pour\s+(?:rejoindre|regagner|rallier)|"
     # where help came from is not where the fighting was: "helicopters from Timbuktu"
     r"venu(?:e|s|es)?\s+de|en\s+provenance\s+de|sent\s+from|dispatched\s+from|flown\s+in\s+from)"
     r"\b[^.;:]{0,25}$"
@@ -175,7 +177,7 @@ _ROLE_CHECKS: tuple[tuple[str, tuple[_Gated, ...], tuple[re.Pattern[str], ...]],
                     "headed returned retreated withdrew displaced sought fui fuient fuir",
                     "carrying delivering bringing supplying escorting acheminant transportant",
                     "ravitailler direction venu venue venus venues provenance sent dispatched",
-                    "flown",
+                    "flown rejoindre regagner rallier",
                 )
                 | _plurals("refugie evacue transporte transfere conduit retourne replie"),
             ),

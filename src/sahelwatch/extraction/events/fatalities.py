@@ -144,10 +144,39 @@ def _counted_mentions(doc: Doc, incident: Incident) -> list[CasualtyMention]:
     ]
     if any(m.outcome == "killed" for m in own):
         mentions = own
+    mentions = _other_accounts(doc, mentions)
     others = _story_figures(doc, [m for m in mentions if not claimed_by_armed_group(doc, m)])
     if any(m.outcome == "killed" for m in others):
         return others  # e.g. the headline's "dozens of soldiers killed", not the group's 60
     return _story_figures(doc, mentions)
+
+
+# "A lawmaker gave a higher toll of 11 dead", "d'autres sources font état d'un bilan de 13
+# morts": another account of the same dead, not a total that adds other victims
+_OTHER_ACCOUNT = re.compile(
+    r"\b(?:put|puts|putting|gave|gives|giving|placed|set)\s+(?:the|a|an)\s+(?:\w+\s+){0,2}"
+    r"(?:toll|figure)\b|\b(?:higher|lower|different|heavier)\s+(?:death\s+)?toll\b|"
+    r"\bother\s+sources\b|\bd'autres\s+sources\b|\bun\s+autre\s+bilan\b|"
+    r"\bbilan\s+(?:plus\s+(?:lourd|eleve)|different)\b"
+)
+
+
+def _other_accounts(doc: Doc, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """A generic toll told as another account, where the other figures count one kind of
+    victim exactly, counts that kind: the lowest of the accounts is then the toll (ACLED)."""
+    specific = [m for m in mentions if m.outcome == "killed" and m.victim != GENERIC]
+    victims = {m.victim for m in specific}
+    if len(victims) != 1 or any(m.vague for m in specific):
+        return mentions  # "dozens of combatants": the generic accounts are the counts
+    (victim,) = victims
+    return [
+        replace(m, victim=victim)
+        if m.outcome == "killed"
+        and m.victim == GENERIC
+        and _OTHER_ACCOUNT.search(doc.folded, doc.sentences[m.sentence].start, m.start)
+        else m
+        for m in mentions
+    ]
 
 
 # "Fighting resumed on Tuesday, a day after a first clash left several dead": the dead

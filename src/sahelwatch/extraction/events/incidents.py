@@ -173,6 +173,10 @@ def announced_dates(doc: Doc, index: int) -> list[DateMention]:
     ]
 
 
+def _names_armed(doc: Doc, index: int) -> bool:
+    return any(a.actor.is_force or a.actor.is_armed_nonstate for a in doc.actors_in(index))
+
+
 def group_incidents(doc: Doc) -> list[Incident]:
     """Walk the article's sentences in order and build the incidents they tell."""
     builder = _IncidentBuilder(doc)
@@ -205,6 +209,9 @@ class _IncidentBuilder:
         # reached Kourouma." (the latest such sentence wins)
         self.pending: list[DateMention] = []
         self.pending_sentence: int | None = None
+        # "Le lendemain, les FAMa ont mené une opération. L'armée affirme avoir neutralisé
+        # dix terroristes.": a force's new day, told just before its undated deed
+        self.next_day: list[DateMention] = []
 
     def _dates(self, index: int) -> list[DateMention]:
         """A sentence's event dates, best first: stated before relative ("in September
@@ -239,6 +246,11 @@ class _IncidentBuilder:
                 self.pending, self.pending_sentence = days, index
             return
         anchor = current.anchor_date
+        self.next_day = (
+            [d for d in days if anchor is not None and not compatible(d, anchor)]
+            if _names_armed(self.doc, index)
+            else []
+        )
         sharper = [
             d
             for d in days
@@ -286,6 +298,9 @@ class _IncidentBuilder:
             focus = self.focus if ALL not in self.focus else frozenset(previous.places)
             incident.places.update({k: v for k, v in previous.places.items() if k in focus})
             self.focus = frozenset(incident.places)
+        elif previous is not None and previous.references and day_given and not names_place:
+            incident.references.extend(previous.references)  # "20 km from Gao" again
+            self.focus = frozenset({ALL})
         else:
             self.focus = frozenset({ALL})
         self.incidents.append(incident)
@@ -305,6 +320,9 @@ class _IncidentBuilder:
 
     def event_sentence(self, index: int) -> None:
         dates = self._dates(index)
+        if not dates and self.next_day and self.doc.triggers_in(index):
+            dates = [d for d in self.next_day if d.sentence == index - 1]
+        self.next_day = []
         target = _incident_for(dates, self.current, self.incidents)
         if not dates:
             target = self._told_before(index) or target
