@@ -1018,3 +1018,49 @@ def test_a_higher_toll_by_another_account_is_not_added_to_the_civilians_counted(
     assert event.fatalities == 8
     (event,) = extract(AUTRE_BILAN, "2025-02-12")
     assert event.fatalities == 5
+
+
+POLICE_SHOOTING_RIOT = """Sikasso : un commissariat incendié après la mort d'un jeune
+
+La ville de Sikasso a vécu une journée agitée ce samedi. Tout est parti de la mort d'un jeune
+conducteur de moto-taxi, abattu dans la nuit de vendredi à samedi par un policier à un poste de
+contrôle. Le policier aurait ouvert le feu lorsque le jeune homme a refusé de s'arrêter.
+
+Samedi matin, des centaines de jeunes en colère sont descendus dans les rues, brûlant des pneus
+et érigeant des barricades. Une partie des manifestants a pris d'assaut le commissariat central
+et y a mis le feu. Les forces de l'ordre ont dispersé la foule à coups de gaz lacrymogènes.
+"""
+
+
+def test_a_town_named_before_the_first_deed_places_it_and_a_police_shooting_is_an_attack() -> None:
+    events = extract(POLICE_SHOOTING_RIOT, "2025-06-16")
+    kinds = {(e.location, e.event_type, e.event_date) for e in events}
+    assert ("Sikasso", "Violence against civilians", dt.date(2025, 6, 13)) in kinds or (
+        "Sikasso",
+        "Violence against civilians",
+        dt.date(2025, 6, 14),
+    ) in kinds
+    riot = next(e for e in events if e.event_type == "Riots")
+    assert (riot.location, riot.event_date, riot.actor1) == (
+        "Sikasso",
+        dt.date(2025, 6, 14),
+        "Rioters (Mali)",
+    )
+    shooting = next(e for e in events if e.event_type == "Violence against civilians")
+    assert (shooting.actor1, shooting.fatalities) == ("Police Forces of Mali (2021-)", 1)
+
+
+TOWN_THEN_DAY_THEN_DEED = """Nuit d'angoisse
+
+La ville de Koutiala a vécu une nuit d'angoisse. C'était dimanche, peu avant minuit. Des hommes
+armés ont attaqué une boutique et tué deux commerçants avant de prendre la fuite.
+"""
+
+
+def test_a_sentence_that_only_dates_the_story_keeps_the_town_named_before() -> None:
+    (event,) = extract(TOWN_THEN_DAY_THEN_DEED, "2025-06-17")
+    assert (event.location, event.event_date, event.fatalities) == (
+        "Koutiala",
+        dt.date(2025, 6, 15),
+        2,
+    )

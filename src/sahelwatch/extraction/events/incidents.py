@@ -242,8 +242,12 @@ class _IncidentBuilder:
         current = self.current
         if current is None:
             places = any(p.role in _EVENT_ROLES for p in self.doc.places_in(index))
-            if days or places:
+            if places:
                 self.pending, self.pending_sentence = days, index
+            elif days:  # "Kayes a connu une journée de tensions. Tout est parti de ..., samedi"
+                self.pending = days
+                if self.pending_sentence is None:
+                    self.pending_sentence = index
             return
         anchor = current.anchor_date
         self.next_day = (
