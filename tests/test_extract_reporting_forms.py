@@ -1055,3 +1055,15 @@ taken by boat and cart to the health centre in Ténenkou.
 
 def test_the_health_centre_the_wounded_were_carried_to_is_not_where_it_happened() -> None:
     assert [e.location for e in extract(CARRIED_TO_HOSPITAL, "2025-03-03")] == ["Sofara"]
+
+
+ONE_WHO_RESISTED = """Kassorola : un maire enlevé
+
+Des hommes armés ont enlevé mardi soir le maire de Kassorola, dans le cercle de San, et deux
+conseillers. Un jeune homme qui tentait de s'interposer a été abattu sur place.
+"""
+
+
+def test_one_killed_told_with_what_he_was_doing_is_a_dead() -> None:
+    (event,) = extract(ONE_WHO_RESISTED, "2025-09-18")
+    assert (event.event_type, event.fatalities) == ("Violence against civilians", 1)

@@ -61,7 +61,11 @@ _OTHER_CLAUSE = re.compile(
     r"|,\s*(?:and|et|but|mais)\b"  # "were struck at noon, and accused the army of..."
 )
 # "Conséquence de cette attaque", "after this attack": an event already told, named again
-_THIS_ONE_BEFORE = re.compile(r"\b(?:this|these|cette|ces|cet)\s+$")
+# as the cause or the time of what the sentence tells
+_THIS_ONE_BEFORE = re.compile(
+    r"\b(?:after|following|since|apres|depuis|suite\s+a|consequence\s+de|consequences\s+de|"
+    r"a\s+la\s+suite\s+de|in\s+response\s+to|en\s+reponse\s+a)\s+(?:this|these|cette|ces|cet)\s+$"
+)
 _DETERMINER_END = re.compile(
     r"(?:\b(?:the|a|an|this|that|its|their|le|la|les|un|une|cette|ce|cet|son|sa|leur)\s+|\bl')$"
 )
