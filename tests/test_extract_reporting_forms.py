@@ -1064,3 +1064,98 @@ def test_a_sentence_that_only_dates_the_story_keeps_the_town_named_before() -> N
         dt.date(2025, 6, 15),
         2,
     )
+
+
+MALIAN_TOWN = """Drone strike hits market in central Mali
+
+A drone strike hit the market of the central Malian town of Sofara on Sunday, killing at least
+six people, a local official said.
+"""
+
+
+def test_a_demonym_before_town_is_no_place_spelled_like_it() -> None:
+    assert [e.location for e in extract(MALIAN_TOWN, "2025-03-03")] == ["Sofara"]
+
+
+SECTEUR = """Communiqué
+
+Le 2 mars 2025, une unité des FAMa a été prise à partie par des terroristes dans le secteur de
+Sofara. La riposte a permis de neutraliser six terroristes. Côté ami, on déplore un mort.
+
+Le même jour, les vecteurs aériens ont frappé un repaire terroriste à environ 30 km au sud de
+Léré, neutralisant plusieurs terroristes.
+"""
+
+
+def test_a_unit_attacked_in_the_sector_of_a_town_fought_there() -> None:
+    events = {e.location: e for e in extract(SECTEUR, "2025-03-04")}
+    assert (events["Sofara"].event_type, events["Sofara"].fatalities) == ("Battles", 1 + 6)
+    assert (events["Léré"].event_type, events["Léré"].event_date) == (
+        "Explosions/Remote violence",
+        dt.date(2025, 3, 2),
+    )
+
+
+TAKEN_TO_HOSPITAL = """Gunmen kill five in village near Bankass
+
+Gunmen killed five civilians in Sogou on Monday, a local official said. About ten wounded were
+taken to the health centre in Bankass.
+"""
+
+EVACUATED_TO_HOSPITAL = """Tireurs à Kani
+
+Des hommes armés ont tué deux civils mardi à Kani-Bonzon. Un blessé a été évacué au centre de
+santé de référence de Bandiagara.
+"""
+
+
+def test_the_health_centre_the_wounded_were_taken_to_is_not_where_it_happened() -> None:
+    assert [e.location for e in extract(TAKEN_TO_HOSPITAL, "2025-03-06")] == ["Sogou"]
+    assert [e.location for e in extract(EVACUATED_TO_HOSPITAL, "2025-03-06")] == ["Kani-Bonzon"]
+
+
+PROTEST_AFTER_THE_ATTACK = """Six civils tués près de Téra
+
+Six civils ont été tués dimanche soir par des hommes armés à Yatakala, selon des sources
+locales.
+
+Conséquence de cette attaque : lundi, à Téra, des centaines de jeunes sont descendus dans la
+rue pour réclamer davantage de sécurité. Les forces de l'ordre ont dispersé les manifestants à
+coups de gaz lacrymogène.
+"""
+
+
+def test_this_attack_names_the_one_told_and_youths_in_the_street_protest() -> None:
+    events = {e.location: e for e in extract(PROTEST_AFTER_THE_ATTACK, "2025-10-07")}
+    assert events["Yatakala"].fatalities == 6
+    assert (events["Téra"].event_type, events["Téra"].event_date) == (
+        "Protests",
+        dt.date(2025, 10, 6),
+    )
+    assert events["Téra"].actor1.startswith("Protesters")
+
+
+CARRIED_TO_HOSPITAL = """Drone strike kills eight in Sofara
+
+A drone strike hit the market in Sofara on Sunday afternoon, killing at least eight people, a
+local official said.
+
+The official said at least eight bodies had been counted and about 15 people wounded had been
+taken by boat and cart to the health centre in Ténenkou.
+"""
+
+
+def test_the_health_centre_the_wounded_were_carried_to_is_not_where_it_happened() -> None:
+    assert [e.location for e in extract(CARRIED_TO_HOSPITAL, "2025-03-03")] == ["Sofara"]
+
+
+ONE_WHO_RESISTED = """Kassorola : un maire enlevé
+
+Des hommes armés ont enlevé mardi soir le maire de Kassorola, dans le cercle de San, et deux
+conseillers. Un jeune homme qui tentait de s'interposer a été abattu sur place.
+"""
+
+
+def test_one_killed_told_with_what_he_was_doing_is_a_dead() -> None:
+    (event,) = extract(ONE_WHO_RESISTED, "2025-09-18")
+    assert (event.event_type, event.fatalities) == ("Violence against civilians", 1)

@@ -126,7 +126,7 @@ def patterns(lang: str) -> CasualtyPatterns:
         r"(?:\s*,\s*(?:dont|including|among\s+them|notamment|parmi\s+lesquels)\s+[^,;.:?!\d]{0,40}?,)?"
         # what they were doing: "des terroristes qui s'apprêtaient à attaquer ont été
         # neutralisés" (the clause ends where the verb's auxiliary starts)
-        r"(?:\s*,?\s*(?:qui|who|that)\s+[^,;.:?!\d]{0,70}?,?(?=\s+(?:ont|sont|were|have|had)\s))?"
+        r"(?:\s*,?\s*(?:qui|who|that)\s+[^,;.:?!\d]{0,70}?,?(?=\s+(?:ont|sont|a|est|were|was|have|has|had)\s))?"
         r"\s*,?\s*"
         rf"(?:{qualifiers}\s+){{0,2}}(?:{auxiliaries}\s+){{0,4}}[\"“«]?\s?(?P<outcome>{outcomes})(?![\w])"
     )

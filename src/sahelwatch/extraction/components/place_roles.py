@@ -69,6 +69,18 @@ _DESTINATION_BEFORE = re.compile(
     r"venu(?:e|s|es)?\s+de|en\s+provenance\s+de|sent\s+from|dispatched\s+from|flown\s+in\s+from)"
     r"\b[^.;:]{0,25}$"
 )
+# "the wounded were taken to the health centre in Bankass", "évacué au centre de santé de
+# référence de San": where the wounded are cared for, not where they were hurt
+_CARED_FOR_IN = re.compile(
+    r"\b(?:taken|evacuated|transported|transferred|rushed|flown|admitted|treated|"
+    r"(?:evacue|transporte|transfere|achemine|soigne)(?:e|s|es)?|admis|admises?|charge)\b"
+    r"[^.;:]{0,50}\b(?:hospitals?|health\s+(?:cent(?:re|er)|post)s?|clinics?|hopita(?:l|ux)|"
+    r"centres?\s+de\s+sante|cscom|csref)\b[^.;:]{0,35}$"
+    # the verb too far back: "taken by boat and cart to the health centre in Ténenkou"
+    r"|\b(?:to|into|au|aux|vers)\s+(?:the\s+|l'|la\s+|le\s+)?(?:\w+\s+)?"
+    r"(?:hospital|health\s+(?:cent(?:re|er)|post)|clinic|hopital|centre\s+de\s+sante|cscom|csref)"
+    r"\b[^.;:]{0,30}\b(?:in|at|of|de|du|d')\s+$"
+)
 # "Gao : six civilians killed near Bourem": a place opening a sentence as its label
 _LABEL_AFTER = re.compile(r"^\s?:\s")
 _NEAR_BEFORE = re.compile(
@@ -109,7 +121,7 @@ _AREA = re.compile(
 )
 _FACILITY_AFTER = re.compile(r"\s+(?:airport|airfield|camp|base|garrison|aeroport|aerodrome)\b")
 _AREA_BEFORE = re.compile(
-    r"\b(?:zone|plateau|plaine|foret|vallee|falaise|secteur|region|"
+    r"\b(?:zone|plateau|plaine|foret|vallee|falaise|region|"
     r"area)\s+(?:de|du|des|d'|of)\s+(?:la\s+|l')?$"
     # "its hold over the countryside around Ménaka": a stretch of country, not the town
     r"|\b(?:countryside|villages|campagnes?|brousse|areas?|zones?)\s+(?:around|autour\s+(?:de|d'))\s*$"
@@ -181,6 +193,18 @@ _ROLE_CHECKS: tuple[tuple[str, tuple[_Gated, ...], tuple[re.Pattern[str], ...]],
                 )
                 | _plurals("refugie evacue transporte transfere conduit retourne replie"),
             ),
+            (
+                _CARED_FOR_IN,
+                _words(
+                    "taken evacuated transported transferred rushed flown admitted treated",
+                    "admis admise admises charge to into au aux vers",
+                )
+                | frozenset(
+                    w + e
+                    for w in _words("evacue transporte transfere achemine soigne")
+                    for e in ("", "e", "s", "es")
+                ),
+            ),
         ),
         (),
     ),
@@ -203,7 +227,7 @@ _ROLE_CHECKS: tuple[tuple[str, tuple[_Gated, ...], tuple[re.Pattern[str], ...]],
             (
                 _AREA_BEFORE,
                 _words(
-                    "zone plateau plaine foret vallee falaise secteur region area",
+                    "zone plateau plaine foret vallee falaise region area",
                     "countryside villages campagne campagnes brousse areas zones",  # "... around"
                 ),
             ),

@@ -228,8 +228,8 @@ def names_in(sequence: str, gaz: Gazetteer) -> tuple[_Name, ...]:
 def _rejected_in_any_role(text: str, gaz: Gazetteer, confidence: float, partial: bool) -> bool:
     """A name that is no place whatever its context: checked before reading the context."""
     folded = fold(text)
-    if folded in function_words() or folded in country_names():
-        return True  # "We", "In", "Or", "Niger": never a village on their own
+    if folded in function_words() or folded in country_names() or folded in _DEMONYMS:
+        return True  # "We", "In", "Or", "Niger", "Malian": never a village on their own
     if " " not in text and gaz.is_stopword(text):
         return True
     # a near-spelling needs the whole name: "Kolmane Koira" is no "Kolman"
@@ -253,6 +253,23 @@ def _ends_with_a_year(text: str, start: int, end: int) -> bool:
 
 def _opens_sentence(text: str, sentence_start: int, start: int) -> bool:
     return not text[sentence_start:start].strip(" \"'«“([-—")
+
+
+# "the central Malian town of Sofara": a people's adjective, spelled like some village
+_DEMONYMS = frozenset(
+    stem + ending
+    for stem, endings in (
+        ("malie", ("n", "ns", "nne", "nnes")),
+        ("malian", ("", "s")),
+        ("nigerie", ("n", "ns", "nne", "nnes")),
+        ("mauritanie", ("n", "ns", "nne", "nnes")),
+        ("mauritanian", ("", "s")),
+        ("algerie", ("n", "ns", "nne", "nnes")),
+        ("algerian", ("", "s")),
+        ("burkinab", ("e", "es", "ee", "ees")),
+    )
+    for ending in endings
+)
 
 
 @functools.cache

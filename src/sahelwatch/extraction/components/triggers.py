@@ -60,6 +60,12 @@ _OTHER_CLAUSE = re.compile(
     r"\b(?:by|par|after|before|when|while|since|because|apres|avant|lorsque|quand|alors|depuis)\b"
     r"|,\s*(?:and|et|but|mais)\b"  # "were struck at noon, and accused the army of..."
 )
+# "Conséquence de cette attaque", "after this attack": an event already told, named again
+# as the cause or the time of what the sentence tells
+_THIS_ONE_BEFORE = re.compile(
+    r"\b(?:after|following|since|apres|depuis|suite\s+a|consequence\s+de|consequences\s+de|"
+    r"a\s+la\s+suite\s+de|in\s+response\s+to|en\s+reponse\s+a)\s+(?:this|these|cette|ces|cet)\s+$"
+)
 _DETERMINER_END = re.compile(
     r"(?:\b(?:the|a|an|this|that|its|their|le|la|les|un|une|cette|ce|cet|son|sa|leur)\s+|\bl')$"
 )
@@ -177,6 +183,8 @@ class TriggerAnnotator(Component[list[TriggerMention]]):
                 ):
                     continue
                 if _PAST_STRETCH_AFTER.match(folded, m.end(), m.end() + 60):
+                    continue
+                if _THIS_ONE_BEFORE.search(before):
                     continue
                 event_type, sub_type, by_target = pats.entry_of[squash_spaces(m.group())]
                 # the aircraft may be an actor's name too ("les vecteurs aériens des FAMa")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sahelwatch.extraction.doc import DateMention, Doc, PlaceMention
 from sahelwatch.model import TIME_DAY, TIME_MONTH, TIME_WEEK
@@ -21,6 +21,8 @@ from sahelwatch.model import TIME_DAY, TIME_MONTH, TIME_WEEK
 ALL = "*"  # a sentence that speaks of every place of its incident
 ANNOUNCED_REACH_DAYS = 4  # how long before its announcement a deed's own date may lie
 HISTORY_DAYS = 30  # an incident this long before the main one is history, not news
+AIR_STRIKE = "Air/drone strike"
+_SAME_DAY = re.compile(r"\b(?:(?:le|la)\s+meme\s+(?:jour|journee)|the\s+same\s+day)\b")
 VIOLENT_OUTCOMES = frozenset({"killed", "captured"})
 _EVENT_ROLES = frozenset({"event", "near"})
 _DONE_AFTER = re.compile(
@@ -330,12 +332,25 @@ class _IncidentBuilder:
         target = _incident_for(dates, self.current, self.incidents)
         if not dates:
             target = self._told_before(index) or target
+        elsewhere = target is not None and self._strikes_elsewhere(target, index)
         if target is not None and (
-            self._answers_attack_on_civilians(target, index) or self._protests_after(target, index)
+            self._answers_attack_on_civilians(target, index)
+            or self._protests_after(target, index)
+            or elsewhere
         ):
-            target = None  # a counter-offensive, a protest: events of their own
+            target = None  # a counter-offensive, a protest, a strike elsewhere: their own
         if target is None:
+            split_from = self.current
             target = self._new_incident(index, dates)
+            if (
+                elsewhere
+                and not dates
+                and split_from is not None
+                and _SAME_DAY.search(
+                    self.doc.folded, self.doc.sentences[index].start, self.doc.sentences[index].end
+                )
+            ):
+                target.dates.extend(split_from.dates)  # "Dans la même journée, ..."
         if target is not self.current and target.places:
             self.focus = frozenset(target.places)
         self.current = target
@@ -344,6 +359,8 @@ class _IncidentBuilder:
         if not dates:
             target.announced.extend(announced_dates(self.doc, index))
         keys = _add_places(target, self.doc, index)
+        if elsewhere and not keys:  # "20 km north of Nampala": near the point it is told by
+            keys = _references_as_places(target, self.doc, index)
         self.focus = keys or self.focus
         claim = not keys and is_attribution(self.doc, index, self.folded)
         target.add_sentence(index, frozenset({ALL}) if claim else self.focus)
@@ -372,6 +389,21 @@ class _IncidentBuilder:
             return False
         told = {t.event_type for i in incident.sentences for t in self.doc.triggers_in(i)}
         return bool(told) and not told & _UNREST  # a story of violence, not of protest
+
+    def _strikes_elsewhere(self, incident: Incident, index: int) -> bool:
+        """'The same day, aircraft struck a base 20 km north of Nampala': a strike from the
+        air at another place than the ground fighting told is an event of its own."""
+        if not any(t.sub_event_type == AIR_STRIKE for t in self.doc.triggers_in(index)):
+            return False
+        told = [t for i in incident.sentences for t in self.doc.triggers_in(i)]
+        if not told or any(t.sub_event_type == AIR_STRIKE for t in told):
+            return False
+        named = {
+            place_key(p)
+            for p in self.doc.places_in(index)
+            if p.role in (*_EVENT_ROLES, "reference")
+        }
+        return bool(named) and not named & set(incident.places)
 
     def _told_before(self, index: int) -> Incident | None:
         """An undated sentence naming only the places of an earlier incident, none of the
@@ -425,6 +457,16 @@ def _add_places(incident: Incident, doc: Doc, index: int) -> frozenset[str]:
             incident.routes.append(mention)
         elif mention.role in ("container", "area"):
             incident.containers.append(mention)
+    return frozenset(keys)
+
+
+def _references_as_places(incident: Incident, doc: Doc, index: int) -> frozenset[str]:
+    keys = []
+    for mention in doc.places_in(index):
+        if mention.role == "reference":
+            key = place_key(mention)
+            incident.places.setdefault(key, []).append(replace(mention, role="near", near=True))
+            keys.append(key)
     return frozenset(keys)
 
 
