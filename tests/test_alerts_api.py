@@ -82,7 +82,7 @@ def test_moderation_over_http(client: TestClient) -> None:
     assert client.get("/api/reports").status_code == 401
     listed = client.get("/api/reports", headers=AUTH).json()["reports"]
     assert listed[0]["contact"] == REPORT["contact"]  # moderators may reach the reporter
-    boni = (13.64, -4.48)  # where the gazetteer puts the Boni the report names
+    boni = (15.08, -2.22)  # where the gazetteer puts the Boni the report names (Douentza)
     watch = {"name": "boni", "kind": "proximity", "point": list(boni), "radius_km": 20}
     client.post("/api/watches", json=watch, headers=AUTH)
     assert client.get("/api/alerts").json()["alerts"] == []

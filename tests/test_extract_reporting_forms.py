@@ -1159,3 +1159,65 @@ conseillers. Un jeune homme qui tentait de s'interposer a été abattu sur place
 def test_one_killed_told_with_what_he_was_doing_is_a_dead() -> None:
     (event,) = extract(ONE_WHO_RESISTED, "2025-09-18")
     assert (event.event_type, event.fatalities) == ("Violence against civilians", 1)
+
+
+WEEK_THEN_DAY = """Deux commerçants enlevés près de Diéma
+
+Deux commerçants ont été enlevés la semaine dernière par des hommes armés dans le village de
+Sandaré, a-t-on appris auprès de sources locales. Selon un proche des victimes, les ravisseurs
+ont fait irruption jeudi soir dans leur boutique avant de les emmener vers une destination
+inconnue.
+"""
+
+
+def test_a_day_told_after_last_week_dates_the_abduction_and_a_relative_is_no_dead() -> None:
+    (event,) = extract(WEEK_THEN_DAY, "2025-10-21")
+    assert (event.event_date, event.time_precision) == (dt.date(2025, 10, 16), 1)
+    assert (event.sub_event_type, event.fatalities) == ("Abduction/forced disappearance", 0)
+
+
+COMMUNIQUE_EN = """Armed forces communiqué
+
+The General Staff of the Armed Forces informs the public that on 3 June 2025, the air force
+carried out precise strikes on a terrorist hideout identified near Léré, destroying several
+vehicles and motorcycles.
+
+The General Staff salutes the professionalism of the men engaged and offers its condolences to
+the families of the soldiers who fell last week. It invites the population to report the
+movements of terrorist groups.
+"""
+
+
+def test_precise_strikes_are_air_strikes_and_the_men_engaged_fight_no_battle() -> None:
+    (strike,) = extract(COMMUNIQUE_EN, "2025-06-05")
+    assert (strike.sub_event_type, strike.location, strike.event_date) == (
+        "Air/drone strike",
+        "Léré",
+        dt.date(2025, 6, 3),
+    )
+    assert strike.actor2 != "Civilians (Mali)"
+
+
+ROUNDUP_SECTIONS = """Weekly security digest
+
+Sahel Wire digest for the week to Friday 7 March 2025. Mali saw fewer incidents than in
+February, but Malian officials warned of rising insecurity in the Ségou region.
+
+MALI. On Monday, gunmen killed two traders on the road near Macina, residents said.
+
+BURKINA FASO. On Tuesday, militants killed four soldiers in an ambush near Gorom-Gorom, the
+army said.
+
+In Niger, an improvised explosive device killed three soldiers near Torodi on Wednesday.
+"""
+
+
+def test_a_country_heading_or_opening_places_the_homonyms_of_its_paragraph() -> None:
+    events = {e.location: e for e in extract(ROUNDUP_SECTIONS, "2025-03-07")}
+    assert (events["Gorom-Gorom"].country, events["Gorom-Gorom"].admin1) == (
+        "Burkina Faso",
+        "Sahel",
+    )
+    assert events["Gorom-Gorom"].actor2 == "Military Forces of Burkina Faso (2022-)"
+    assert events["Torodi"].country == "Niger"
+    assert events["Macina"].country == "Mali"

@@ -91,6 +91,16 @@ def test_of_two_hamlets_with_nothing_else_to_tell_the_one_in_the_cercle_of_its_n
     assert gaz.choose(hamlets, admin1=["Kayes"]).admin1 == "Kayes"  # type: ignore[union-attr]
 
 
+def test_a_town_of_the_name_written_beats_a_nearer_village_geonames_also_calls_so() -> None:
+    gaz = load_gazetteer()
+    doris = [p for p in gaz.lookup("Dori") if p.country_code == "BF"]
+    assert {p.name for p in doris} >= {"Dori", "Dori Yagha"}
+    sebba = the("Sebba")
+    near_sebba = [(sebba.latitude, sebba.longitude)]
+    chosen = gaz.choose(doris, near=near_sebba, prefer_country="BF", spelled="Dori")
+    assert chosen is not None and (chosen.name, chosen.admin2) == ("Dori", "Séno")
+
+
 CURATED = """Boulkessi Moura Ogossagou Djiguibombo Deguessagou Dessagou Bapho Koro Gossi Diabaly
 Dogofry Ber Anefis Dialloubé Sobane Da|Koulogon Tarkint Intahaka Talataye Tidermène Amachach
 Tabankort Kareri""".replace("\n", " ")

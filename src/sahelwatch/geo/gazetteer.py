@@ -135,10 +135,12 @@ class Gazetteer:
         admin2: Iterable[str] = (),
         near: Sequence[tuple[float, float]] = (),
         prefer_country: str = "ML",
+        spelled: str = "",
     ) -> Place | None:
         """The candidate an article means: a capital, then one in a region or cercle it
-        names, then one in Mali, then one close to the other places it names, then the more
-        important town, then the one in the cercle of its name."""
+        names, then one in Mali, then one whose own name is as ``spelled`` ("Dori", not the
+        village "Dori Yagha" that GeoNames also calls so), then one close to the other places
+        it names, then the more important town, then the one in the cercle of its name."""
         if not candidates:
             return None
         regions, cercles = set(admin1), {name_key(c) for c in admin2}
@@ -160,9 +162,12 @@ class Gazetteer:
             return tied[0]
         points = [(math.radians(lat), math.radians(lon)) for lat, lon in near]
 
-        def rank(place: Place) -> tuple[float, int, int, bool]:
+        spelling = name_key(spelled)
+
+        def rank(place: Place) -> tuple[bool, float, int, int, bool]:
             distance = _nearest_km(place, points)
             return (
+                bool(spelling) and name_key(place.name) != spelling,
                 round(distance, -1),
                 _RANK.get(place.feature_code, 6),
                 -place.population,

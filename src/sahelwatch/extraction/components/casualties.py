@@ -43,6 +43,11 @@ _MEASURE_AFTER = re.compile(
     r"\s+(?:de\s+|d'|of\s+)?(?:kilometres?|kilometers?|kms?|miles?|metres?|meters?|heures?|"
     r"hours?|minutes?|jours?|days?|semaines?|weeks?|mois|months?|ans|annees?|years?)\b"
 )
+# "un proche des victimes", "a relative of one of the dead": the person counted only knew them
+_RELATIONS = re.compile(
+    r"\b(?:proches?|parents?|relatives?|freres?|soeurs?|brothers?|sisters?|cousins?|"
+    r"neighbou?rs?|voisins?|friends?|amis?|temoins?|witness(?:es)?)\b"
+)
 # "nearly 30", "près de 30": fewer than said, weaker than an exact toll (see fatalities)
 _UPPER_BOUND = re.compile(r"nearly|almost|close\s+to|up\s+to|pres\s+de|presque|pas\s+loin\s+de")
 YEAR_LIKE = range(1900, 2101)
@@ -265,7 +270,10 @@ def find_figures(
             continue  # "a village", "in 2012", "une dizaine de kilomètres": not people
         if one_word and _COLLECTIVE.search(m["noun"] or ""):
             continue  # "un groupe de terroristes", "a column of fighters": how many is unsaid
-        if victim is not None and _THINGS.search(folded, m.start("noun"), m.start("victim")):
+        if victim is not None and (
+            _THINGS.search(folded, m.start("noun"), m.start("victim"))
+            or _RELATIONS.search(folded, m.start("noun"), m.start("victim"))
+        ):
             continue
         figures.append(
             _Figure(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -369,12 +370,20 @@ class PlaceAnnotator(Component[list[PlaceMention]]):
         candidates = [c for c in self._candidates(doc, folded, blocked) if c.places]
         context = _Context.from_candidates(candidates)
         country = article_country(folded)
-        bullets = _bullet_spans(doc)
+        sections = _section_countries(doc)
+        stories = _own_stories(doc, sections)
         mentions = []
         for candidate in candidates:
             index = doc.sentence_at(candidate.start)
-            within = bullets.get(doc.sentences[index].paragraph) if index >= 0 else None
-            place = self._choose(_named_unit(candidate, folded), context, within, country)
+            paragraph = doc.sentences[index].paragraph if index >= 0 else -1
+            within = stories.get(paragraph)
+            place = self._choose(
+                _named_unit(candidate, folded),
+                context,
+                within,
+                sections.get(paragraph, country),
+                spelled=doc.text[candidate.start : candidate.end],
+            )
             if place is None:
                 continue
             mentions.append(
@@ -425,13 +434,19 @@ class PlaceAnnotator(Component[list[PlaceMention]]):
         context: _Context,
         within: tuple[int, int] | None = None,
         country: str = "ML",
+        spelled: str = "",
     ) -> Place | None:
         places = _preferred_kind(candidate)
         if len(places) == 1:
             return places[0]
         admin1, admin2, points = context.around(candidate.start, within)
         return self.gazetteer.choose(
-            list(places), admin1=admin1, admin2=admin2, near=points, prefer_country=country
+            list(places),
+            admin1=admin1,
+            admin2=admin2,
+            near=points,
+            prefer_country=country,
+            spelled=spelled,
         )
 
     def _unknown_villages(self, doc: Doc, known: list[PlaceMention]) -> Iterator[PlaceMention]:
@@ -594,12 +609,46 @@ def article_country(folded: str) -> str:
     return best if counts[best] > counts["ML"] else "ML"
 
 
+# A round-up's section heading or a paragraph's opening names the country its homonyms
+# are in: "BURKINA FASO. On Tuesday, ...", "NIGER: ...", "In Niger, ...", "Au Burkina, ..."
+_COUNTRY_NAME = r"mali|burkina(?:\s+faso)?|niger|mauritania|mauritanie"
+_COUNTRY_OPENING = re.compile(
+    rf"\s*(?:(?P<name>{_COUNTRY_NAME})\s*(?:[.:]|\s[-–—]|$)"
+    rf"|(?:in|au|en)\s+(?P<after>{_COUNTRY_NAME})\s*,)"
+)
+_COUNTRY_BY_NAME = {"mali": "ML", "burkina": "BF", "niger": "NE", "mauritani": "MR"}
+_HEADING = re.compile(r"[A-Z][A-Z' -]{2,40}[.:]?")  # "LOOKING AHEAD": a section of its own
+
+
+def _section_countries(doc: Doc) -> dict[int, str]:
+    """The country of each paragraph that opens with one, or that follows a heading that
+    is one ("NIGER" alone on its line, until the next heading)."""
+    countries: dict[int, str] = {}
+    section = ""
+    for before, sentence in itertools.pairwise(doc.sentences):
+        if before.paragraph == sentence.paragraph:
+            continue  # not a paragraph's first sentence
+        opening = _COUNTRY_OPENING.match(doc.folded, sentence.start, sentence.end + 1)
+        heading = _HEADING.fullmatch(doc.text, sentence.start, sentence.end) is not None
+        if opening is not None:
+            name = opening["name"] or opening["after"]
+            code = next(code for stem, code in _COUNTRY_BY_NAME.items() if name.startswith(stem))
+            countries[sentence.paragraph] = code
+            section = code if heading else section
+        elif heading:
+            section = ""
+        elif section:
+            countries[sentence.paragraph] = section
+    return countries
+
+
 _BULLET = re.compile(r"\s*(?:[-•*–—]|\d{1,2}[.)])\s")
 
 
-def _bullet_spans(doc: Doc) -> dict[int, tuple[int, int]]:
-    """The spans of the paragraphs that are items of a list ("- Monday: ..."): each is a
-    story of its own, and places named in the others do not say where its places are."""
+def _own_stories(doc: Doc, sections: dict[int, str]) -> dict[int, tuple[int, int]]:
+    """The spans of the paragraphs that are items of a list ("- Monday: ...") or sections
+    of a round-up ("NIGER. ..."): each is a story of its own, and places named in the
+    others do not say where its places are."""
     spans: dict[int, tuple[int, int]] = {}
     for sentence in doc.sentences:
         lo, hi = spans.get(sentence.paragraph, (sentence.start, sentence.end))
@@ -607,7 +656,8 @@ def _bullet_spans(doc: Doc) -> dict[int, tuple[int, int]]:
     return {
         paragraph: span
         for paragraph, span in spans.items()
-        if _BULLET.match(doc.text, span[0] - 2 if span[0] >= 2 else 0)
+        if paragraph in sections
+        or _BULLET.match(doc.text, span[0] - 2 if span[0] >= 2 else 0)
         or _BULLET.match(doc.text, span[0])
     }
 

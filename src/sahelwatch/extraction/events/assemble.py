@@ -9,7 +9,13 @@ from dataclasses import dataclass
 
 from sahelwatch.extraction.doc import DateMention, Doc, PlaceMention, TriggerMention
 from sahelwatch.extraction.events.fatalities import allocate, claims_for
-from sahelwatch.extraction.events.incidents import ALL, Incident, best_date, group_incidents
+from sahelwatch.extraction.events.incidents import (
+    ALL,
+    Incident,
+    best_date,
+    compatible,
+    group_incidents,
+)
 from sahelwatch.extraction.events.roles import choose_roles, state_attacks
 from sahelwatch.extraction.events.sides import SideAssigner, SideMention
 from sahelwatch.extraction.events.typing import EventKind, classify
@@ -261,8 +267,17 @@ def _local_when(incident: Incident, key: str, incident_when: When) -> When | Non
     date = best_date(first or own)
     if date is None or date.date > incident_when.date + dt.timedelta(days=7):
         return None
-    if not first and date.precision > incident_when.precision:
-        return None  # "last week" said later of the same place does not blur its day
+    if date.precision > incident_when.precision:
+        anchor = incident.anchor_date
+        told_here = (
+            anchor is not None
+            and compatible(date, anchor)
+            and key in incident.sentences.get(anchor.sentence, frozenset())
+        )
+        if not first or told_here:
+            # "last week" said later of the same place does not blur its day, nor does
+            # "enlevés la semaine dernière à Sandaré" the "jeudi soir" told after it
+            return None
     return When(date.date, date.precision)
 
 
