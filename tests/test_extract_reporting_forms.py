@@ -1221,3 +1221,66 @@ def test_a_country_heading_or_opening_places_the_homonyms_of_its_paragraph() -> 
     assert events["Gorom-Gorom"].actor2 == "Military Forces of Burkina Faso (2022-)"
     assert events["Torodi"].country == "Niger"
     assert events["Macina"].country == "Mali"
+
+
+ATTACK_CAME_AFTER = """Gunmen attack army post in Nara
+
+NARA, Mali, March 12 - Gunmen attacked an army post in Nara on Monday, killing four soldiers,
+security sources said. The attack came a day after the government announced new measures
+against insecurity in the Koulikoro region.
+
+L'attaque intervient deux jours après la visite du ministre de la Défense dans la zone.
+"""
+
+
+def test_the_attack_that_came_after_something_is_the_attack_told_not_a_new_one() -> None:
+    (event,) = extract(ATTACK_CAME_AFTER, "2025-03-12")
+    assert (event.location, event.event_date, event.fatalities) == (
+        "Nara",
+        dt.date(2025, 3, 10),
+        4,
+    )
+
+
+TOWN_RETAKEN = """Tessalit : les FAMa reprennent le camp
+
+Les rebelles ont quitté Aguelhok dans la nuit de lundi à mardi, après plusieurs jours de frappes
+aériennes, selon une source militaire. La colonne partie de Kidal avait été accrochée samedi
+par les rebelles à une vingtaine de kilomètres d'Aguelhok. Le départ des casques bleus, dont le
+camp a été évacué le 2 octobre, avait ouvert la voie à cette offensive.
+"""
+
+
+def test_days_of_strikes_a_column_s_starting_point_and_this_offensive_are_no_events() -> None:
+    events = extract(TOWN_RETAKEN, "2023-10-25")
+    violent = [e for e in events if e.event_type != "Strategic developments"]
+    assert [(e.event_type, e.location, e.event_date) for e in violent] == [
+        ("Battles", "Aguelhok", dt.date(2023, 10, 21))
+    ]
+
+
+REBEL_CLAIM = """Rebels and army clash near Aguelhok
+
+Malian soldiers and Tuareg-led rebels clashed near Aguelhok on Thursday, both sides said. A
+spokesman for the rebels said they had killed 35 soldiers and seized six vehicles. The army said
+it had "neutralised" ten rebels but gave no figure for its own losses.
+"""
+
+
+def test_the_rebels_toll_of_their_own_attack_is_a_claim_not_the_toll() -> None:
+    (event,) = extract(REBEL_CLAIM, "2024-07-27")
+    assert event.fatalities == 10  # the army's figure: the rebels' 35 soldiers is their claim
+    assert any(c.value == 35 for c in event.claims)
+
+
+TWO_ATTACKS_ONE_TOLL = """Deux attaques dans le cercle de Bourem
+
+Jeudi, des terroristes ont attaqué le poste militaire de Bamba. Quelques heures plus tard, le
+camp de Bourem a été attaqué à son tour. L'armée affirme avoir neutralisé une vingtaine
+d'assaillants au cours des deux attaques.
+"""
+
+
+def test_a_toll_for_the_two_attacks_is_shared_between_their_places() -> None:
+    events = {e.location: e.fatalities for e in extract(TWO_ATTACKS_ONE_TOLL, "2023-09-09")}
+    assert events == {"Bamba": 10, "Bourem": 10}

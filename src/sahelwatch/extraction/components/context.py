@@ -85,6 +85,8 @@ def _background_regex(lang: str) -> re.Pattern[str]:
 
 
 ARMED_GROUP_CLAIM = "armed group claim"  # the sources lexicon's label for a group's claim
+# labels of the sources lexicon that are armed groups speaking: what they say is a claim
+_ARMED_SPEAKERS = frozenset({ARMED_GROUP_CLAIM, "rebels"})
 
 
 class SourceAnnotator(Component[list[SourceMention]]):
@@ -117,8 +119,8 @@ class SourceAnnotator(Component[list[SourceMention]]):
                     continue  # "an army convoy" is not the army speaking
                 label = label_of[squash_spaces(m.group())]
                 text = doc.text[m.start() : m.end()]
-                claim = label == ARMED_GROUP_CLAIM
-                if claim and groups.overlaps(m.start(), m.end()):
+                claim = label in _ARMED_SPEAKERS
+                if label == ARMED_GROUP_CLAIM and groups.overlaps(m.start(), m.end()):
                     continue  # "JNIM said": the group by its name, not as "a group"
                 out.append(SourceMention(m.start(), m.end(), text, sentence.index, label, claim))
         return out

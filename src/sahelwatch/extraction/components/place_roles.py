@@ -66,7 +66,11 @@ _DESTINATION_BEFORE = re.compile(
     # "ont quitté les campements pour rejoindre la ville de Ménaka"
     r"pour\s+(?:rejoindre|regagner|rallier)|"
     # where help came from is not where the fighting was: "helicopters from Timbuktu"
-    r"venu(?:e|s|es)?\s+de|en\s+provenance\s+de|sent\s+from|dispatched\s+from|flown\s+in\s+from)"
+    r"venu(?:e|s|es)?\s+de|en\s+provenance\s+de|sent\s+from|dispatched\s+from|flown\s+in\s+from|"
+    # where a column set off from: "la colonne partie d'Anefis"
+    r"(?:colonnes?|convois?|patrouilles?|renforts|troupes|columns?|convoys?|patrols?|reinforcements)"
+    r"\s+(?:[\w'-]+\s+){0,2}(?:parti(?:e|s|es)?\s+(?:de|du|d(?='))|(?:that|which)\s+(?:set\s+"
+    r"off|departed|had\s+left|left)\s+(?:from\s+)?))"
     r"\b[^.;:]{0,25}$"
 )
 # "the wounded were taken to the health centre in Bankass", "évacué au centre de santé de
@@ -189,7 +193,9 @@ _ROLE_CHECKS: tuple[tuple[str, tuple[_Gated, ...], tuple[re.Pattern[str], ...]],
                     "headed returned retreated withdrew displaced sought fui fuient fuir",
                     "carrying delivering bringing supplying escorting acheminant transportant",
                     "ravitailler direction venu venue venus venues provenance sent dispatched",
-                    "flown rejoindre regagner rallier",
+                    "flown rejoindre regagner rallier colonne colonnes convoi convois patrouille",
+                    "patrouilles renforts troupes column columns convoy convoys patrol patrols",
+                    "reinforcements",
                 )
                 | _plurals("refugie evacue transporte transfere conduit retourne replie"),
             ),

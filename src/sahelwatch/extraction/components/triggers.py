@@ -66,6 +66,34 @@ _THIS_ONE_BEFORE = re.compile(
     r"\b(?:after|following|since|apres|depuis|suite\s+a|consequence\s+de|consequences\s+de|"
     r"a\s+la\s+suite\s+de|in\s+response\s+to|en\s+reponse\s+a)\s+(?:this|these|cette|ces|cet)\s+$"
 )
+# "ont quitté la ville après plusieurs jours de frappes aériennes": a stretch of deeds
+# told as what came before, not an event of its own
+_STRETCH_BEFORE = re.compile(
+    r"\b(?:after|following|apres)\s+(?:(?:several|a\s+few|many|plusieurs|quelques|des|"
+    r"\w+)\s+)?(?:days|weeks|months|hours|jours|semaines|mois|heures)\s+(?:of|de|d')\s*$"
+)
+# "The attack came a day after ...", "L'attaque intervient deux jours après ...": the
+# event told, named again to say what it followed
+_RECALLED_BEFORE = re.compile(r"\s*(?:the|this|that|l'|la|le|cette|cet|ce)\s*$")
+_RECALLED_AFTER = re.compile(
+    r"\s+(?:came|comes|intervient|survient|est\s+intervenue?|est\s+survenue?)\b"
+)
+# "le camp a été évacué, ce qui avait ouvert la voie à cette offensive": beside a deed of
+# its own, a sentence's "this attack" after a preposition names one told before (as its
+# subject, "Ces attaques ont fait plusieurs victimes", it is the deed the sentence tells)
+_DEMONSTRATIVE_BEFORE = re.compile(
+    r"\b(?:a|to|for|pour|de|of|by|par|sur|on|in|dans|with|avec)\s+(?:this|these|cette|ces|cet)\s+$"
+)
+
+
+def _without_recalled(folded: str, found: list[TriggerMention]) -> list[TriggerMention]:
+    """A sentence's triggers less those that only name again an event told before."""
+    recalled = [t for t in found if _DEMONSTRATIVE_BEFORE.search(folded, t.start - 12, t.start)]
+    if not recalled or len(recalled) == len(found):
+        return found
+    return [t for t in found if t not in recalled]
+
+
 _DETERMINER_END = re.compile(
     r"(?:\b(?:the|a|an|this|that|its|their|le|la|les|un|une|cette|ce|cet|son|sa|leur)\s+|\bl')$"
 )
@@ -176,6 +204,7 @@ class TriggerAnnotator(Component[list[TriggerMention]]):
         folded = doc.folded
         out: list[TriggerMention] = []
         for sentence in doc.sentences:
+            found = len(out)
             for m in pats.regex.finditer(folded, sentence.start, sentence.end):
                 before = folded[max(sentence.start, m.start() - 60) : m.start()]
                 if _hedged_before(doc, sentence.index, m.start(), before) or _HEDGE_AFTER.match(
@@ -184,7 +213,14 @@ class TriggerAnnotator(Component[list[TriggerMention]]):
                     continue
                 if _PAST_STRETCH_AFTER.match(folded, m.end(), m.end() + 60):
                     continue
-                if _THIS_ONE_BEFORE.search(before):
+                if (
+                    _THIS_ONE_BEFORE.search(before)
+                    or _STRETCH_BEFORE.search(before)
+                    or (
+                        _RECALLED_AFTER.match(folded, m.end())
+                        and _RECALLED_BEFORE.fullmatch(folded, sentence.start, m.start())
+                    )
+                ):
                     continue
                 event_type, sub_type, by_target = pats.entry_of[squash_spaces(m.group())]
                 # the aircraft may be an actor's name too ("les vecteurs aériens des FAMa")
@@ -207,6 +243,7 @@ class TriggerAnnotator(Component[list[TriggerMention]]):
                         target=target,
                     )
                 )
+            out[found:] = _without_recalled(folded, out[found:])
         return out
 
     def set_annotations(self, doc: Doc, found: list[TriggerMention]) -> None:

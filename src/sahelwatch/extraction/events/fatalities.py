@@ -104,7 +104,8 @@ _PLACE_AFTER_FIGURE = 30  # "dix-sept morts à Yoro", "killing 15 in Songho"
 _PUNCTUATION = re.compile(r"[,;.]")
 # "23 civilians had died in the two villages": a total for every place, not the last named
 _SEVERAL_PLACES_AFTER = re.compile(
-    r"^[^.;]{0,40}?\b(?:in|across|from|dans|a)\s+(?:the\s+|les\s+|ces\s+)?"
+    r"^[^.;]{0,40}?\b(?:in|across|from|during|dans|a|au\s+cours\s+des|lors\s+des|pendant\s+les)"
+    r"\s+(?:the\s+|les\s+|ces\s+)?"
     r"(?:two|three|four|five|both|several|all|deux|trois|quatre|cinq|plusieurs)\s+"
     r"(?:of\s+the\s+)?(?:villages|localites|towns|places|hamlets|hameaux|sites|communes|"
     r"attacks|attaques|localities)\b"

@@ -76,6 +76,13 @@ def choose_roles(
     else:
         actor1 = _actor1(attackers, kind, sides)
         actor2 = _actor2(targets, attackers, actor1, kind)
+        if (
+            kind.sub_event_type == "Government regains territory"
+            and actor2 is not None
+            and actor2.is_force
+            and not actor1.is_force
+        ):
+            actor1, actor2 = actor2, actor1  # the sub-event says who took the place back
     name1 = acled_name(actor1, on, country_code)
     assoc1 = _associates(actor1, [s.mention.actor for s in attackers], on, country_code, name1)
     name2, assoc2, inter2 = "", "", None
