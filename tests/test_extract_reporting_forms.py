@@ -1221,3 +1221,15 @@ def test_a_country_heading_or_opening_places_the_homonyms_of_its_paragraph() -> 
     assert events["Gorom-Gorom"].actor2 == "Military Forces of Burkina Faso (2022-)"
     assert events["Torodi"].country == "Niger"
     assert events["Macina"].country == "Mali"
+
+
+TOLL_LINE = """Un poste de douane attaqué dans le sud
+
+Des hommes armés venus à moto ont attaqué samedi un poste de douane à la frontière ivoirienne.
+Bilan : trois douaniers tués et un blessé, selon une source sécuritaire.
+"""
+
+
+def test_a_report_word_opening_a_sentence_is_no_village() -> None:
+    # "Bilan" is one letter from the villages Balan and Bélano: a toll is no place
+    assert [e.location for e in extract(TOLL_LINE, "2025-03-04")] == []
