@@ -1233,3 +1233,25 @@ Bilan : trois douaniers tués et un blessé, selon une source sécuritaire.
 def test_a_report_word_opening_a_sentence_is_no_village() -> None:
     # "Bilan" is one letter from the villages Balan and Bélano: a toll is no place
     assert [e.location for e in extract(TOLL_LINE, "2025-03-04")] == []
+
+
+OTHER_ACCOUNT_FR = """Cinq bergers tués dans l'ouest du Niger
+
+Cinq bergers ont été tués mardi soir par des hommes armés dans le village de Tizegorou, dans le
+département d'Ayorou, selon des habitants. Un notable de la localité évoque pour sa part huit
+morts, un chiffre invérifiable.
+"""
+
+OTHER_ACCOUNT_EN = """Farmers killed near Ouallam
+
+Four farmers were shot dead by gunmen on Sunday in the village of Tondikiwindi, near Ouallam,
+residents said. A local councillor spoke of seven dead.
+"""
+
+
+def test_a_toll_someone_else_speaks_of_is_another_account_of_the_same_dead() -> None:
+    (fr,) = extract(OTHER_ACCOUNT_FR, "2025-03-06")
+    (en,) = extract(OTHER_ACCOUNT_EN, "2025-03-06")
+    assert (fr.actor2, fr.fatalities) == ("Civilians (Niger)", 5)
+    assert (en.actor2, en.fatalities) == ("Civilians (Niger)", 4)
+    assert ("fatalities", 8) in {(c.field, c.value) for c in fr.claims}
