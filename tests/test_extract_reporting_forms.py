@@ -1255,3 +1255,26 @@ def test_a_toll_someone_else_speaks_of_is_another_account_of_the_same_dead() -> 
     assert (fr.actor2, fr.fatalities) == ("Civilians (Niger)", 5)
     assert (en.actor2, en.fatalities) == ("Civilians (Niger)", 4)
     assert ("fatalities", 8) in {(c.field, c.value) for c in fr.claims}
+
+
+ROUNDUP_HEADLINE_GROUP = """Sahel digest: army camp hit in Niger, JNIM claims raid near Ténenkou
+
+Our weekly summary of security news from the central Sahel.
+
+NIGER
+
+Dozens of gunmen attacked an army camp at Banibangou, in the Tillabéri region, on Tuesday. The
+army said seven soldiers were killed. Local officials blamed the Islamic State Sahel Province,
+which is active along the border.
+
+MALI
+
+The Group for the Support of Islam and Muslims (JNIM) said on Thursday that its fighters had
+killed 12 soldiers in a raid near Ténenkou, in the Mopti region, on Wednesday.
+"""
+
+
+def test_the_group_a_story_names_beats_one_its_headline_names_for_another() -> None:
+    events = {e.location: e for e in extract(ROUNDUP_HEADLINE_GROUP, "2025-04-12")}
+    assert events["Bani Bangou"].actor1 == "Islamic State (Sahel)"
+    assert events["Ténenkou"].actor1 == "JNIM: Group for Support of Islam and Muslims"

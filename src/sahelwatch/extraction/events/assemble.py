@@ -138,7 +138,8 @@ class EventAssembler(Component[list[Event]]):
     ) -> Event:
         doc = scope.doc
         place = location.place
-        roles = choose_roles(scope.sides, kind, when.date, place.country_code)
+        headlines = frozenset(i for i in scope.sentences if doc.sentences[i].is_headline)
+        roles = choose_roles(scope.sides, kind, when.date, place.country_code, headlines)
         evidence = [
             Evidence(doc.sentences[i].start, doc.sentences[i].end, doc.sentence_text(i))
             for i in sorted(scope.sentences)
