@@ -1278,3 +1278,25 @@ def test_the_group_a_story_names_beats_one_its_headline_names_for_another() -> N
     events = {e.location: e for e in extract(ROUNDUP_HEADLINE_GROUP, "2025-04-12")}
     assert events["Bani Bangou"].actor1 == "Islamic State (Sahel)"
     assert events["Ténenkou"].actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+TEAR_GAS_BULLETIN = """Bulletin du soir : colère à Filingué
+
+Mardi, à Filingué, plusieurs centaines de commerçants ont manifesté contre la fermeture du
+marché. La police a dispersé les manifestants à coups de gaz lacrymogène. Trois personnes ont
+été blessées, selon des témoins.
+
+Ailleurs dans la sous-région, au Mali voisin, l'armée affirme avoir neutralisé une vingtaine de
+terroristes la semaine dernière lors de frappes aériennes.
+"""
+
+
+def test_a_protest_dispersed_with_tear_gas_is_a_protest_whatever_the_next_country_tells() -> None:
+    events = extract(TEAR_GAS_BULLETIN, "2025-03-06")
+    (protest,) = [e for e in events if e.location == "Filingué"]
+    assert (protest.event_type, protest.sub_event_type) == (
+        "Protests",
+        "Protest with intervention",
+    )
+    assert (protest.actor1, protest.actor2) == ("Protesters (Niger)", "Police Forces of Niger")
+    assert protest.fatalities == 0

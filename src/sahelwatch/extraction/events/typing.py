@@ -67,8 +67,7 @@ def classify(
     if unrest and not killed and not armed_attacker:
         # barricades and tear gas, with no dead and no armed group: a riot or a protest
         event_type = RIOTS if by_type.get(RIOTS) else PROTESTS
-        sub = Counter(t.sub_event_type for t in by_type[event_type]).most_common(1)[0][0]
-        return EventKind(event_type, sub, "")
+        return EventKind(event_type, _unrest_sub_type(by_type[event_type]), "")
     if any(t.sub_event_type == TERRITORY for t in battles):
         sub = (
             "Government regains territory"
@@ -81,9 +80,18 @@ def classify(
     for event_type in (RIOTS, PROTESTS, STRATEGIC):
         found = by_type.get(event_type, [])
         if found:
-            sub = Counter(t.sub_event_type for t in found).most_common(1)[0][0]
-            return EventKind(event_type, sub, "")
+            return EventKind(event_type, _unrest_sub_type(found), "")
     return None
+
+
+# "Hundreds marched ... police dispersed the protesters with tear gas": however many words
+# tell the march, the forces' intervention names the protest (ACLED)
+_PROTEST_RANK = ("Excessive force against protesters", "Protest with intervention")
+
+
+def _unrest_sub_type(found: list[TriggerMention]) -> str:
+    subs = Counter(t.sub_event_type for t in found)
+    return next((s for s in _PROTEST_RANK if s in subs), subs.most_common(1)[0][0])
 
 
 def _explosion_kind(
