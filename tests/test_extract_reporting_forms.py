@@ -1300,3 +1300,18 @@ def test_a_protest_dispersed_with_tear_gas_is_a_protest_whatever_the_next_countr
     )
     assert (protest.actor1, protest.actor2) == ("Protesters (Niger)", "Police Forces of Niger")
     assert protest.fatalities == 0
+
+
+STRIKE_TWO_ACCOUNTS = """Air strike on a fair in the Ségou region
+
+SEGOU, Mali, April 9 (Wire) - A drone strike hit the weekly fair of Sokolo on Tuesday morning,
+killing six people, villagers said. The army said in a statement that its aircraft had struck
+a meeting of terrorists in the area and neutralised several of them.
+"""
+
+
+def test_a_strike_whose_dead_local_people_count_hit_civilians_not_the_armys_terrorists() -> None:
+    (strike,) = extract(STRIKE_TWO_ACCOUNTS, "2025-04-10")
+    assert (strike.location, strike.sub_event_type) == ("Sokolo", "Air/drone strike")
+    assert (strike.actor1, strike.actor2) == ("Military Forces of Mali (2021-)", "Civilians (Mali)")
+    assert strike.fatalities == 6
