@@ -1315,3 +1315,21 @@ def test_a_strike_whose_dead_local_people_count_hit_civilians_not_the_armys_terr
     assert (strike.location, strike.sub_event_type) == ("Sokolo", "Air/drone strike")
     assert (strike.actor1, strike.actor2) == ("Military Forces of Mali (2021-)", "Civilians (Mali)")
     assert strike.fatalities == 6
+
+
+TANKER_ON_A_MINE = """Un camion-citerne saute sur une mine
+
+Un camion-citerne a sauté mercredi sur une mine sur l'axe entre Léré et Niono. Le chauffeur et
+son aide ont été tués, selon un transporteur. Des observateurs s'attendent à ce que les combats
+reprennent sur cet axe dans les prochaines semaines.
+"""
+
+
+def test_a_truck_on_a_mine_between_two_towns_and_its_two_named_dead() -> None:
+    (blast,) = extract(TANKER_ON_A_MINE, "2025-06-13")
+    assert (blast.event_type, blast.sub_event_type) == (
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+    )
+    assert blast.location in ("Léré", "Niono") and blast.actor2 == "Civilians (Mali)"
+    assert blast.fatalities == 2  # "le chauffeur et son aide"
