@@ -1284,3 +1284,115 @@ d'assaillants au cours des deux attaques.
 def test_a_toll_for_the_two_attacks_is_shared_between_their_places() -> None:
     events = {e.location: e.fatalities for e in extract(TWO_ATTACKS_ONE_TOLL, "2023-09-09")}
     assert events == {"Bamba": 10, "Bourem": 10}
+
+
+TOLL_LINE = """Un poste de douane attaqué dans le sud
+
+Des hommes armés venus à moto ont attaqué samedi un poste de douane à la frontière ivoirienne.
+Bilan : trois douaniers tués et un blessé, selon une source sécuritaire.
+"""
+
+
+def test_a_report_word_opening_a_sentence_is_no_village() -> None:
+    # "Bilan" is one letter from the villages Balan and Bélano: a toll is no place
+    assert [e.location for e in extract(TOLL_LINE, "2025-03-04")] == []
+
+
+OTHER_ACCOUNT_FR = """Cinq bergers tués dans l'ouest du Niger
+
+Cinq bergers ont été tués mardi soir par des hommes armés dans le village de Tizegorou, dans le
+département d'Ayorou, selon des habitants. Un notable de la localité évoque pour sa part huit
+morts, un chiffre invérifiable.
+"""
+
+OTHER_ACCOUNT_EN = """Farmers killed near Ouallam
+
+Four farmers were shot dead by gunmen on Sunday in the village of Tondikiwindi, near Ouallam,
+residents said. A local councillor spoke of seven dead.
+"""
+
+
+def test_a_toll_someone_else_speaks_of_is_another_account_of_the_same_dead() -> None:
+    (fr,) = extract(OTHER_ACCOUNT_FR, "2025-03-06")
+    (en,) = extract(OTHER_ACCOUNT_EN, "2025-03-06")
+    assert (fr.actor2, fr.fatalities) == ("Civilians (Niger)", 5)
+    assert (en.actor2, en.fatalities) == ("Civilians (Niger)", 4)
+    assert ("fatalities", 8) in {(c.field, c.value) for c in fr.claims}
+
+
+ROUNDUP_HEADLINE_GROUP = """Sahel digest: army camp hit in Niger, JNIM claims raid near Ténenkou
+
+Our weekly summary of security news from the central Sahel.
+
+NIGER
+
+Dozens of gunmen attacked an army camp at Banibangou, in the Tillabéri region, on Tuesday. The
+army said seven soldiers were killed. Local officials blamed the Islamic State Sahel Province,
+which is active along the border.
+
+MALI
+
+The Group for the Support of Islam and Muslims (JNIM) said on Thursday that its fighters had
+killed 12 soldiers in a raid near Ténenkou, in the Mopti region, on Wednesday.
+"""
+
+
+def test_the_group_a_story_names_beats_one_its_headline_names_for_another() -> None:
+    events = {e.location: e for e in extract(ROUNDUP_HEADLINE_GROUP, "2025-04-12")}
+    assert events["Bani Bangou"].actor1 == "Islamic State (Sahel)"
+    assert events["Ténenkou"].actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+TEAR_GAS_BULLETIN = """Bulletin du soir : colère à Filingué
+
+Mardi, à Filingué, plusieurs centaines de commerçants ont manifesté contre la fermeture du
+marché. La police a dispersé les manifestants à coups de gaz lacrymogène. Trois personnes ont
+été blessées, selon des témoins.
+
+Ailleurs dans la sous-région, au Mali voisin, l'armée affirme avoir neutralisé une vingtaine de
+terroristes la semaine dernière lors de frappes aériennes.
+"""
+
+
+def test_a_protest_dispersed_with_tear_gas_is_a_protest_whatever_the_next_country_tells() -> None:
+    events = extract(TEAR_GAS_BULLETIN, "2025-03-06")
+    (protest,) = [e for e in events if e.location == "Filingué"]
+    assert (protest.event_type, protest.sub_event_type) == (
+        "Protests",
+        "Protest with intervention",
+    )
+    assert (protest.actor1, protest.actor2) == ("Protesters (Niger)", "Police Forces of Niger")
+    assert protest.fatalities == 0
+
+
+STRIKE_TWO_ACCOUNTS = """Air strike on a fair in the Ségou region
+
+SEGOU, Mali, April 9 (Wire) - A drone strike hit the weekly fair of Sokolo on Tuesday morning,
+killing six people, villagers said. The army said in a statement that its aircraft had struck
+a meeting of terrorists in the area and neutralised several of them.
+"""
+
+
+def test_a_strike_whose_dead_local_people_count_hit_civilians_not_the_armys_terrorists() -> None:
+    (strike,) = extract(STRIKE_TWO_ACCOUNTS, "2025-04-10")
+    assert (strike.location, strike.sub_event_type) == ("Sokolo", "Air/drone strike")
+    assert (strike.actor1, strike.actor2) == ("Military Forces of Mali (2021-)", "Civilians (Mali)")
+    assert strike.fatalities == 6
+
+
+TANKER_ON_A_MINE = """Un camion-citerne saute sur une mine
+
+Un camion-citerne a sauté mercredi sur une mine sur l'axe entre Léré et Niono. Le chauffeur et
+son aide ont été tués, selon un transporteur. Des observateurs s'attendent à ce que les combats
+reprennent sur cet axe dans les prochaines semaines.
+"""
+
+
+def test_a_truck_on_a_mine_between_two_towns_and_its_two_named_dead() -> None:
+    (blast,) = extract(TANKER_ON_A_MINE, "2025-06-13")
+    assert (blast.event_type, blast.sub_event_type) == (
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+    )
+    assert blast.location in ("Léré", "Niono") and blast.actor2 == "Civilians (Mali)"
+    assert blast.fatalities == 2  # "le chauffeur et son aide"

@@ -464,23 +464,36 @@ _ONE_NAMED_VICTIM = re.compile(
 )
 
 
+# Two people named by role: "le chauffeur et son apprenti ont été tués", "the imam and
+# his son were shot dead": two dead
+_TWO_NAMED_VICTIMS = re.compile(
+    rf"\b(?:the|le|la|l')\s*(?:[\w-]+\s+){{0,2}}?(?P<first>{_ONE_PERSON})\s+(?:and|et)\s+"
+    r"(?:his|her|their|son|sa|leur|the|le|la|l')\s*[\w-]+\s+"
+    r"(?:were|have\s+been|had\s+been|ont\s+ete|avaient\s+ete|sont)\s+(?:\w+\s+)?"
+    r"(?:killed|shot\s+dead|murdered|executed|assassinated|gunned\s+down|tues|tuees|abattus|"
+    r"assassines|executes|morts)\b"
+)
+
+
 def _one_named_victim(doc: Doc, folded: str, index: int) -> list[CasualtyMention]:
-    """The one person a sentence with no figure says was killed: one dead."""
+    """The one person (or two) a sentence with no figure says was killed."""
     sentence = doc.sentences[index]
-    found = _ONE_NAMED_VICTIM.search(folded, sentence.start, sentence.end)
+    two = _TWO_NAMED_VICTIMS.search(folded, sentence.start, sentence.end)
+    found = two or _ONE_NAMED_VICTIM.search(folded, sentence.start, sentence.end)
     if found is None:
         return []
-    group = "active" if found["active"] else "passive"
+    group = "first" if two else "active" if found["active"] else "passive"
     start, end = found.span(group)
     soldier = re.fullmatch(_ONE_SOLDIER, found[group]) is not None
+    dead = 2 if two else 1
     return [
         CasualtyMention(
             start=start,
             end=end,
             text=doc.text[start:end],
             sentence=index,
-            low=1,
-            high=1,
+            low=dead,
+            high=dead,
             outcome="killed",
             victim="soldiers" if soldier else "civilians",
         )

@@ -620,6 +620,23 @@ _COUNTRY_BY_NAME = {"mali": "ML", "burkina": "BF", "niger": "NE", "mauritani": "
 _HEADING = re.compile(r"[A-Z][A-Z' -]{2,40}[.:]?")  # "LOOKING AHEAD": a section of its own
 
 
+# "Ailleurs, au Burkina voisin, l'armée ...", "In neighbouring Mali, ...": a sentence that
+# opens on another country tells a story of its own
+_COUNTRY_TOLD = re.compile(
+    rf"(?:[^.;:,]{{0,60}},\s*)?(?:in|au|en|dans\s+le)\s+(?:neighbou?ring\s+)?"
+    rf"(?P<name>{_COUNTRY_NAME})(?:\s+voisine?)?\s*,"
+)
+
+
+def country_told(folded: str, start: int, end: int) -> str:
+    """The country code a sentence folded[start:end] opens on, or ""."""
+    told = _COUNTRY_TOLD.match(folded, start, end)
+    if told is None:
+        return ""
+    name = told["name"]
+    return next(code for stem, code in _COUNTRY_BY_NAME.items() if name.startswith(stem))
+
+
 def _section_countries(doc: Doc) -> dict[int, str]:
     """The country of each paragraph that opens with one, or that follows a heading that
     is one ("NIGER" alone on its line, until the next heading)."""

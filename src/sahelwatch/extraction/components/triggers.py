@@ -31,6 +31,8 @@ _HEDGE_BEFORE = re.compile(
     r"(?:suggests?|suggere|suggerant|possibly|may\s+have|might\s+have|could\s+have|feared|fear|"
     r"threat\s+of|risk\s+of|menace|risque|eventuel(?:le)?s?|prevent|avoid|eviter|empecher|"
     r"capable\s+of|training|formation|"
+    # "les analystes s'attendent à ce que les combats s'intensifient": what may come
+    r"s'attend\w*|expect(?:s|ed|ing)?|anticip\w*|"
     # a road "littered with mines", "jalonnée d'engins explosifs": a danger, not an event
     r"littered\s+with|riddled\s+with|strewn\s+with|jalonne\w*|truffe\w*|parseme\w*|"
     r"infeste\w*)\b[^.;]{0,40}$"
@@ -45,6 +47,7 @@ _HEDGE_WORDS = (
     *("benefi", "support", "backed", "appu", "soutien", "sugge", "possibly", "may", "might"),
     *("could", "fear", "threat", "risk", "menace", "risque", "eventuel", "prevent", "avoid"),
     *("eviter", "empecher", "capable", "training", "formation", "littered", "riddled"),
+    *("s'attend", "expect", "anticip"),
     *("strewn", "jalonne", "truffe", "parseme", "infeste", "sans", "without", "afraid", "peur"),
     *("presence", "no", "aucun", "pas"),
 )

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from sahelwatch.extraction.doc import DateMention, Doc, PlaceMention, TriggerMention
-from sahelwatch.extraction.events.fatalities import allocate, claims_for
+from sahelwatch.extraction.events.fatalities import allocate, claims_for, source_of
 from sahelwatch.extraction.events.incidents import (
     ALL,
     Incident,
@@ -138,7 +138,8 @@ class EventAssembler(Component[list[Event]]):
     ) -> Event:
         doc = scope.doc
         place = location.place
-        roles = choose_roles(scope.sides, kind, when.date, place.country_code)
+        headlines = frozenset(i for i in scope.sentences if doc.sentences[i].is_headline)
+        roles = choose_roles(scope.sides, kind, when.date, place.country_code, headlines)
         evidence = [
             Evidence(doc.sentences[i].start, doc.sentences[i].end, doc.sentence_text(i))
             for i in sorted(scope.sentences)
@@ -213,8 +214,24 @@ class _Scope:
             s.side == "A" and s.stated and s.mention.actor.is_armed_nonstate for s in sides
         )
         return classify(
-            self.triggers, self.casualties, state_attacks(sides), state_present, armed_attacker
+            self.triggers,
+            self.casualties,
+            state_attacks(sides),
+            state_present,
+            armed_attacker,
+            locally_told_dead=any(
+                c.outcome == "killed"
+                and c.victim in ("people", "civilians")
+                and source_of(self.doc, c) in _LOCAL_SOURCES
+                for c in self.casualties
+            ),
         )
+
+
+# Who tells the dead as they were: the people of the place, not the forces that struck
+_LOCAL_SOURCES = frozenset(
+    {"local officials", "local sources", "hospital", "human rights groups", "UN"}
+)
 
 
 def _shared(incident: Incident) -> frozenset[int]:

@@ -157,8 +157,19 @@ def _counted_mentions(doc: Doc, incident: Incident) -> list[CasualtyMention]:
 _OTHER_ACCOUNT = re.compile(
     r"\b(?:put|puts|putting|gave|gives|giving|placed|set)\s+(?:the|a|an)\s+(?:\w+\s+){0,2}"
     r"(?:toll|figure)\b|\b(?:higher|lower|different|heavier)\s+(?:death\s+)?toll\b|"
-    r"\bother\s+sources\b|\bd'autres\s+sources\b|\bun\s+autre\s+bilan\b|"
-    r"\bbilan\s+(?:plus\s+(?:lourd|eleve)|different)\b"
+    r"\bother\s+(?:sources|accounts?|residents|witnesses)\b|\bothers\s+(?:said|say|put|gave|spoke)\b|"
+    r"\bd'autres\s+(?:sources|temoins|habitants|temoignages)\b|\bselon\s+d'autres\b|"
+    r"\bun\s+autre\s+bilan\b|\bbilan\s+(?:plus\s+(?:lourd|eleve)|different)\b"
+)
+# "Un élu parle lui de neuf morts", "a local official spoke of seven dead": a toll someone
+# speaks of after the story told its own is another account, not a total of other dead
+# (told first, "fait état de 12 morts, dont cinq soldats" is the toll the parts break down)
+_SPOKEN_OF = re.compile(
+    r"\b(?:parl(?:e|es|ent|ait|aient|ant|er)|(?:a|ont|avait|avaient)\s+parle)\s+"
+    r"(?:\w+\s+){0,3}?d(?:e\b|'|es\b|u\b)|"
+    r"\bevoqu(?:e|es|ent|ait|aient|ant|er)\b|"
+    r"\bf(?:ait|ont|aisait|aisaient|aisant|aire)\s+etat\s+d|\ba\s+fait\s+etat\s+d|"
+    r"\b(?:spoke|speaks?|speaking|talked|talks?|talking)\s+(?:\w+\s+){0,2}?of\b"
 )
 
 
@@ -170,14 +181,22 @@ def _other_accounts(doc: Doc, mentions: list[CasualtyMention]) -> list[CasualtyM
     if len(victims) != 1 or any(m.vague for m in specific):
         return mentions  # "dozens of combatants": the generic accounts are the counts
     (victim,) = victims
+    first_told = min(m.start for m in specific)
     return [
         replace(m, victim=victim)
         if m.outcome == "killed"
         and m.victim == GENERIC
-        and _OTHER_ACCOUNT.search(doc.folded, doc.sentences[m.sentence].start, m.start)
+        and _another_account(doc, m, told_after=m.start > first_told)
         else m
         for m in mentions
     ]
+
+
+def _another_account(doc: Doc, mention: CasualtyMention, *, told_after: bool) -> bool:
+    start = doc.sentences[mention.sentence].start
+    if _OTHER_ACCOUNT.search(doc.folded, start, mention.start):
+        return True
+    return told_after and _SPOKEN_OF.search(doc.folded, start, mention.start) is not None
 
 
 # "Fighting resumed on Tuesday, a day after a first clash left several dead": the dead

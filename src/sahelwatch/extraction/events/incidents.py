@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from sahelwatch.extraction.components.places import country_told
 from sahelwatch.extraction.doc import DateMention, Doc, PlaceMention
 from sahelwatch.model import TIME_DAY, TIME_MONTH, TIME_WEEK
 
@@ -51,6 +52,7 @@ class Incident:
     sentences: dict[int, frozenset[str]] = field(default_factory=dict)  # sentence -> place keys
     history: bool = False
     announced: list[DateMention] = field(default_factory=list)  # see announced_dates()
+    country: str = ""  # the country its story opened on ("Au Burkina voisin, ..."), if any
 
     def add_sentence(self, index: int, keys: frozenset[str]) -> None:
         self.sentences[index] = keys
@@ -263,11 +265,17 @@ class _IncidentBuilder:
             if (anchor is None and _may_date(current, d))
             or (anchor is not None and d.precision < anchor.precision and compatible(d, anchor))
         ]
-        if sharper:
+        # "1. Toguéré-Coumbé, 3 September" / "On the morning of 3 September, soldiers arrived
+        # in Toguéré-Coumbé": the next sentence of the same day places the unplaced story
+        same_day = not current.places and any(
+            anchor is not None and d.precision <= anchor.precision and compatible(d, anchor)
+            for d in days
+        )
+        if sharper or same_day:
             # "On Thursday 6 June, a vehicle was stopped by armed men near Sofara": a detail
             # of the story that dates it better, and places it if nothing else did
             current.dates.extend(sharper)
-            if not current.places:
+            if not current.places and not self._in_another_country_than(current, index):
                 keys = _add_places(current, self.doc, index)
                 if keys:
                     current.add_sentence(index, keys)
@@ -337,6 +345,7 @@ class _IncidentBuilder:
             self._answers_attack_on_civilians(target, index)
             or self._protests_after(target, index)
             or elsewhere
+            or self._in_another_country(target, index)
         ):
             target = None  # a counter-offensive, a protest, a strike elsewhere: their own
         if target is None:
@@ -355,6 +364,7 @@ class _IncidentBuilder:
             self.focus = frozenset(target.places)
         self.current = target
         self.main = self.main or target
+        target.country = target.country or self._country_told(index)
         target.dates.extend(dates)
         if not dates:
             target.announced.extend(announced_dates(self.doc, index))
@@ -404,6 +414,26 @@ class _IncidentBuilder:
             if p.role in (*_EVENT_ROLES, "reference")
         }
         return bool(named) and not named & set(incident.places)
+
+    def _in_another_country(self, incident: Incident, index: int) -> bool:
+        """'Au Burkina voisin, l'armée affirme avoir neutralisé ...' after a story placed in
+        Niger: another country's news, not a detail of the story told."""
+        countries = {m.place.country_code for ms in incident.places.values() for m in ms}
+        told = self._country_told(index)
+        return bool(told) and bool(countries) and told not in countries
+
+    def _country_told(self, index: int) -> str:
+        sentence = self.doc.sentences[index]
+        return country_told(self.folded, sentence.start, sentence.end)
+
+    def _in_another_country_than(self, incident: Incident, index: int) -> bool:
+        """Places of a sentence outside the country an unplaced story opened on: 'Dans le
+        reste de l'actualité, ... à Dosso' after 'Au Burkina voisin, l'armée affirme ...'."""
+        return bool(incident.country) and any(
+            m.place.country_code != incident.country
+            for m in self.doc.places_in(index)
+            if m.role in _EVENT_ROLES
+        )
 
     def _told_before(self, index: int) -> Incident | None:
         """An undated sentence naming only the places of an earlier incident, none of the

@@ -57,6 +57,19 @@ def _rank_attacker(item: SideMention) -> tuple[int, bool, int, int]:
     return certainty, not item.stated, kind, item.mention.start
 
 
+def _body_first(attackers: list[SideMention], headlines: frozenset[int]) -> list[SideMention]:
+    """A group the story names beats one only its headline names: a round-up's headline
+    tells several stories ("Niger post overrun, JNIM claims ambush near Boni"), and a
+    story's own body tells who did it better than its headline does."""
+
+    def named_group(item: SideMention) -> bool:
+        return item.mention.actor.is_armed_nonstate and not item.mention.actor.is_vague
+
+    if not any(named_group(s) and s.mention.sentence not in headlines for s in attackers):
+        return attackers
+    return sorted(attackers, key=lambda s: named_group(s) and s.mention.sentence in headlines)
+
+
 def state_attacks(sides: Sequence[SideMention]) -> bool:
     """Do government (or allied foreign) forces attack, with no armed group attacking?"""
     on_attack = [s for s in sides if s.side == ATTACKER]
@@ -66,9 +79,15 @@ def state_attacks(sides: Sequence[SideMention]) -> bool:
 
 
 def choose_roles(
-    sides: Sequence[SideMention], kind: EventKind, on: dt.date, country_code: str
+    sides: Sequence[SideMention],
+    kind: EventKind,
+    on: dt.date,
+    country_code: str,
+    headlines: frozenset[int] = frozenset(),
 ) -> Roles:
-    attackers = sorted((s for s in sides if s.side == ATTACKER), key=_rank_attacker)
+    attackers = _body_first(
+        sorted((s for s in sides if s.side == ATTACKER), key=_rank_attacker), headlines
+    )
     targets = [s for s in sides if s.side == TARGET]
     parties = _parties(sides) if kind.sub_event_type in _BETWEEN_PARTIES else []
     if parties:  # "the Fulani and Dogon communities signed a peace agreement"

@@ -97,6 +97,11 @@ _ACTIVE_IN_AREA = re.compile(
     r"(?:very\s+|highly\s+|particularly\s+|also\s+|tres\s+|particulierement\s+|aussi\s+)?"
     r"(?:active|present|operating|actif|actifs|active|actives|present|presents|presente)\b"
 )
+# "Sources blamed fighters of the Islamic State, which is active on both sides of the
+# border": the group blamed is the party, whatever its clause then says of it
+_BLAMED_IN_CLAUSE = re.compile(
+    r"\b(?:blam\w*|attribut\w*|imput\w*|accus\w*|claimed\s+by|revendique\w*\s+par)\b[^.;]{0,40}$"
+)
 _SUBJECT_WINDOW, _OBJECT_WINDOW = 90, 60
 # Verbs of defence: their subject was attacked ("the army repelled an attack").
 _DEFENSIVE = re.compile(r"repel|repuls|fended|fought\s+off|repouss|ripost|contenir|contenu")
@@ -287,7 +292,7 @@ def _affiliation(folded: str, mention: ActorMention) -> bool:
         return True
     if mention.actor.kind == "community" and _ATTACKERS_FROM.search(before):
         return True
-    if _ACTIVE_IN_AREA.match(folded, mention.end):
+    if _ACTIVE_IN_AREA.match(folded, mention.end) and not _BLAMED_IN_CLAUSE.search(before):
         return True  # "JNIM is active in the area": a suspicion, not an attribution
     if _INVESTIGATES.match(folded, mention.end):
         return True  # "Police have opened an investigation": they came after, not a party

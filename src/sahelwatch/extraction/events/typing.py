@@ -36,6 +36,7 @@ _VICTIM_VOTES = {
     "civilians": ("civilians", 2),
 }
 TERRITORY = "territory"
+_FORCES_DEAD = frozenset({"soldiers", "peacekeepers", "foreign_troops"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +52,12 @@ def classify(
     state_attacker: bool,
     state_present: bool,
     armed_attacker: bool = False,
+    *,
+    locally_told_dead: bool = False,
 ) -> EventKind | None:
-    """Decide the event type from the incident's words; None when nothing happened."""
+    """Decide the event type from the incident's words; None when nothing happened.
+    ``locally_told_dead``: people killed by the account of residents, local officials,
+    doctors or rights groups (not the army's)."""
     by_type: dict[str, list[TriggerMention]] = {}
     for trigger in triggers:
         by_type.setdefault(trigger.event_type, []).append(trigger)
@@ -61,14 +66,13 @@ def classify(
     explosions = by_type.get(EXPLOSIONS, [])
     battles = by_type.get(BATTLES, [])
     if explosions:
-        return _explosion_kind(explosions, battles, killed, target)
+        return _explosion_kind(explosions, battles, killed, target, locally_told_dead)
     civilian_violence = by_type.get(VIOLENCE_AGAINST_CIVILIANS, [])
     unrest = by_type.get(RIOTS, []) + by_type.get(PROTESTS, [])
     if unrest and not killed and not armed_attacker:
         # barricades and tear gas, with no dead and no armed group: a riot or a protest
         event_type = RIOTS if by_type.get(RIOTS) else PROTESTS
-        sub = Counter(t.sub_event_type for t in by_type[event_type]).most_common(1)[0][0]
-        return EventKind(event_type, sub, "")
+        return EventKind(event_type, _unrest_sub_type(by_type[event_type]), "")
     if any(t.sub_event_type == TERRITORY for t in battles):
         sub = (
             "Government regains territory"
@@ -81,9 +85,18 @@ def classify(
     for event_type in (RIOTS, PROTESTS, STRATEGIC):
         found = by_type.get(event_type, [])
         if found:
-            sub = Counter(t.sub_event_type for t in found).most_common(1)[0][0]
-            return EventKind(event_type, sub, "")
+            return EventKind(event_type, _unrest_sub_type(found), "")
     return None
+
+
+# "Hundreds marched ... police dispersed the protesters with tear gas": however many words
+# tell the march, the forces' intervention names the protest (ACLED)
+_PROTEST_RANK = ("Excessive force against protesters", "Protest with intervention")
+
+
+def _unrest_sub_type(found: list[TriggerMention]) -> str:
+    subs = Counter(t.sub_event_type for t in found)
+    return next((s for s in _PROTEST_RANK if s in subs), subs.most_common(1)[0][0])
 
 
 def _explosion_kind(
@@ -91,6 +104,7 @@ def _explosion_kind(
     battles: list[TriggerMention],
     killed: list[CasualtyMention],
     target: str,
+    locally_told_dead: bool = False,
 ) -> EventKind:
     if _ambush_opened_by_a_mine(explosions, battles):
         return EventKind(BATTLES, "Armed clash", "military")
@@ -98,6 +112,14 @@ def _explosion_kind(
     sub = next(s for s in _EXPLOSION_RANK if s in subs)
     if killed and all(c.victim == "civilians" for c in killed):
         target = "civilians"  # shells that killed two children hit civilians
+    elif (
+        sub == "Air/drone strike"
+        and locally_told_dead
+        and not any(c.victim in _FORCES_DEAD for c in killed)
+    ):
+        # "killing eight people, residents said" and "neutralised terrorists", the army
+        # said: ACLED codes the dead as credible local sources tell them, civilians
+        target = "civilians"
     return EventKind(EXPLOSIONS, sub, target)
 
 
