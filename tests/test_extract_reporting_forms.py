@@ -1221,3 +1221,49 @@ def test_a_country_heading_or_opening_places_the_homonyms_of_its_paragraph() -> 
     assert events["Gorom-Gorom"].actor2 == "Military Forces of Burkina Faso (2022-)"
     assert events["Torodi"].country == "Niger"
     assert events["Macina"].country == "Mali"
+
+
+SEPARATE_INCIDENT = """Attack repelled at Nara camp
+
+Gunmen attacked the army camp at Nara, in the Koulikoro region, early on Monday 6 October
+2025. Three soldiers and eleven attackers were killed in the fighting, the army said.
+
+In a separate incident the same afternoon, a lorry hit a landmine on the road between Nara and
+Dilly, killing two drivers, a local official said.
+"""
+
+
+def test_a_separate_incident_told_of_the_same_day_and_place_is_an_event_of_its_own() -> None:
+    events = sorted(extract(SEPARATE_INCIDENT, "2025-10-07"), key=lambda e: e.event_type)
+    assert [(e.event_type, e.fatalities) for e in events] == [
+        ("Battles", 3 + 11),
+        ("Explosions/Remote violence", 2),
+    ]
+    assert events[1].actor2 == "Civilians (Mali)"
+    assert events[0].actor2 == "Military Forces of Mali (2021-)"
+
+
+GOVERNORATE = """Un commissariat attaqué à Zégoua
+
+Dans la nuit de samedi 8 à dimanche 9 novembre 2025, des hommes armés ont attaqué le commissariat
+de police de Zégoua, dans le cercle de Kadiolo. Selon un communiqué du gouvernorat de Sikasso,
+trois policiers ont été tués et deux autres blessés.
+"""
+
+
+def test_a_governorate_that_tells_the_toll_is_no_place_of_the_attack() -> None:
+    (event,) = extract(GOVERNORATE, "2025-11-10")
+    assert (event.location, event.fatalities) == ("Zégoua", 3)
+
+
+ANALYST_BASED_IN = """Gunmen kill villagers near Tillia
+
+Gunmen killed six villagers near Tillia, in Niger's Tahoua region, on Friday 14 November 2025,
+local officials said. "A toll of six dead is surely too low," said a security analyst based in
+Niamey.
+"""
+
+
+def test_an_analyst_based_in_the_capital_does_not_place_a_toll_there() -> None:
+    (event,) = extract(ANALYST_BASED_IN, "2025-11-16")
+    assert (event.location, event.fatalities) == ("Tillia", 6)

@@ -20,6 +20,11 @@ _ATTRIBUTION_BEFORE = re.compile(
     r"originaire|ressortissant|president)\b[^.;:]{0,30}$"
     # "un responsable du syndicat des transporteurs de Douentza" speaks for its town
     r"|\b(?:syndicat|association|union|collectif|federation|coordination|cooperative)\b[^.;:]{0,30}$"
+    # "selon un communiqué du gouvernorat de Sikasso", "a statement from the governorate of
+    # Tahoua": the seat of the authority that tells the toll
+    r"|\b(?:communique|statement|declaration|selon\s+le|according\s+to\s+the)\s+"
+    r"(?:du\s+|of\s+the\s+|from\s+the\s+)?(?:gouvernorat|governorate)\s+"
+    r"(?:de\s+la\s+region\s+)?(?:de|du|d'|of)\s*(?:the\s+)?$"
 )
 # An official who is the victim is hit where he serves: "abducted the deputy mayor of
 # Tidermène", "le maire de Boni a été enlevé".
@@ -46,6 +51,8 @@ _OFFICIAL_HIT_AFTER = re.compile(
 _SOURCE_IN = re.compile(
     r"\b(?:(?:worker|source|journalist|correspondent|spokesman|spokesperson|doctor|nurse|"
     r"teacher|elder|witness|representative|activist|leader|lawmaker|employee|"
+    # "a security analyst based in Niamey": where an expert speaks from
+    r"researcher|analyst|expert|academic|chercheur|analyste|universitaire|"
     r"travailleur|humanitaire|journaliste|correspondant|porte-parole|medecin|infirmier|"
     r"enseignant|temoin|representant|responsable|agent|"
     # "China's embassy in Bamako confirmed the kidnapping", "a hospital in Bandiagara
@@ -164,6 +171,7 @@ _ROLE_CHECKS: tuple[tuple[str, tuple[_Gated, ...], tuple[re.Pattern[str], ...]],
                     "mayor governor prefect deputy member mp native official elected maire",
                     "gouverneur prefet depute elu originaire ressortissant president",
                     "syndicat association union collectif federation coordination cooperative",
+                    "gouvernorat governorate",
                 ),
             ),
             (
@@ -174,6 +182,7 @@ _ROLE_CHECKS: tuple[tuple[str, tuple[_Gated, ...], tuple[re.Pattern[str], ...]],
                     "travailleur humanitaire journaliste correspondant porte medecin infirmier",
                     "enseignant temoin representant responsable agent trader commercant",
                     "embassy ambassade consulate consulat hospital hopital clinic clinique",
+                    "researcher analyst expert academic chercheur analyste universitaire",
                 ),
             ),
         ),

@@ -29,6 +29,13 @@ _DONE_AFTER = re.compile(
     r"\s*,?\s*(?:avoir|d'avoir|s'etre|having|(?:that\s+)?(?:it|they)\s+had)\s+(?!been\b|ete\b)"
 )
 _UNREST = frozenset({"Protests", "Riots"})
+# "In a separate incident, ...", "A separate incident in the same area.", "Dans un autre
+# incident, ...": what follows is another event, even on the same day and at the same place
+_SEPARATE = re.compile(
+    r"\b(?:(?:a|an|in\s+a|in\s+an)\s+(?:separate|unrelated|distinct)\s+(?:incident|attack)"
+    r"|in\s+another\s+incident|(?:dans\s+)?un\s+(?:autre\s+)?incident\s+(?:distinct|separe)"
+    r"|dans\s+un\s+autre\s+incident)\b"
+)
 _COUNTER_OFFENSIVE = re.compile(
     r"\b(?:counter-?offensive|counter-?attack|contre-?offensive|operation\s+de\s+ratissage|"
     r"ratissage|manhunt|search\s+operation|pursuit\s+operation)"
@@ -190,7 +197,10 @@ def group_incidents(doc: Doc) -> list[Incident]:
             continue
         if sentence.is_headline:
             headline = sentence.index  # told again, better, by the story: attached at the end
-        elif is_eventive(doc, sentence.index):
+            continue
+        if _SEPARATE.search(builder.folded, sentence.start, sentence.end):
+            builder.separate = builder.current is not None
+        if is_eventive(doc, sentence.index):
             builder.event_sentence(sentence.index)
         else:
             builder.other_sentence(sentence.index)
@@ -214,6 +224,8 @@ class _IncidentBuilder:
         # "Le lendemain, les FAMa ont mené une opération. L'armée affirme avoir neutralisé
         # dix terroristes.": a force's new day, told just before its undated deed
         self.next_day: list[DateMention] = []
+        # "In a separate incident": the next event sentence opens an incident of its own
+        self.separate = False
 
     def _dates(self, index: int) -> list[DateMention]:
         """A sentence's event dates, best first: stated before relative ("in September
@@ -333,24 +345,32 @@ class _IncidentBuilder:
         if not dates:
             target = self._told_before(index) or target
         elsewhere = target is not None and self._strikes_elsewhere(target, index)
+        separate, self.separate = self.separate and target is self.current, False
         if target is not None and (
             self._answers_attack_on_civilians(target, index)
             or self._protests_after(target, index)
             or elsewhere
+            or separate
         ):
             target = None  # a counter-offensive, a protest, a strike elsewhere: their own
         if target is None:
             split_from = self.current
             target = self._new_incident(index, dates)
             if (
-                elsewhere
+                (separate or elsewhere)
                 and not dates
                 and split_from is not None
-                and _SAME_DAY.search(
-                    self.doc.folded, self.doc.sentences[index].start, self.doc.sentences[index].end
+                and (
+                    separate
+                    or _SAME_DAY.search(
+                        self.doc.folded,
+                        self.doc.sentences[index].start,
+                        self.doc.sentences[index].end,
+                    )
                 )
             ):
-                target.dates.extend(split_from.dates)  # "Dans la même journée, ..."
+                # "Dans la même journée, ...", "In a separate incident, ...": the day told
+                target.dates.extend(split_from.dates)
         if target is not self.current and target.places:
             self.focus = frozenset(target.places)
         self.current = target
