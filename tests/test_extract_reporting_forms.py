@@ -1267,3 +1267,24 @@ Niamey.
 def test_an_analyst_based_in_the_capital_does_not_place_a_toll_there() -> None:
     (event,) = extract(ANALYST_BASED_IN, "2025-11-16")
     assert (event.location, event.fatalities) == ("Tillia", 6)
+
+
+AIRCRAFT_ENGAGED = """Communiqué de l'État-major général des armées
+
+Le lundi 3 novembre 2025, les unités du détachement de Nouna ont repoussé une attaque terroriste.
+Douze assaillants ont été neutralisés.
+
+Le mardi 4 novembre 2025, un vecteur aérien a engagé un groupe de terroristes à moto aux environs
+de Djibasso. Une dizaine de terroristes ont été neutralisés lors de cette frappe.
+"""
+
+
+def test_an_aircraft_that_engages_a_group_strikes_where_it_engaged_it() -> None:
+    clash, strike = sorted(extract(AIRCRAFT_ENGAGED, "2025-11-05"), key=lambda e: e.event_date)
+    assert (clash.event_type, clash.location, clash.fatalities) == ("Battles", "Nouna", 12)
+    assert (strike.sub_event_type, strike.location, strike.event_date, strike.fatalities) == (
+        "Air/drone strike",
+        "Djibasso",
+        dt.date(2025, 11, 4),
+        10,
+    )
