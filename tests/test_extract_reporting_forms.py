@@ -1288,3 +1288,19 @@ def test_an_aircraft_that_engages_a_group_strikes_where_it_engaged_it() -> None:
         dt.date(2025, 11, 4),
         10,
     )
+
+
+CARRIED_EXPLOSIVES = """Kaya : un camion d'explosifs intercepté, une mine tue deux civils
+
+Le vendredi 7 novembre 2025, des VDP ont intercepté à l'entrée de Kaya une camionnette
+transportant des engins explosifs improvisés et du carburant. Le chauffeur a été interpellé.
+
+Le même jour, près de Kongoussi, une charrette a sauté sur un engin explosif improvisé, tuant
+deux civils.
+"""
+
+
+def test_explosives_carried_or_seized_are_no_explosion() -> None:
+    events = extract(CARRIED_EXPLOSIVES, "2025-11-09")
+    blasts = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert [(e.location, e.fatalities) for e in blasts] == [("Kongoussi", 2)]

@@ -39,6 +39,12 @@ _HEDGE_BEFORE = re.compile(
     r"|\b(?:sans|without|afraid\s+of|peur\s+d'?|de\s+peur\s+d'?)\s+(?:etre|being|se\s+faire)?\s*$"
     # "no clashes were reported", "aucun affrontement": what did not happen
     r"|\b(?:no|aucune?|pas\s+d'|pas\s+de)\s+(?:new\s+|further\s+|nouvel(?:le)?s?\s+)?$"
+    # "une camionnette transportant des engins explosifs", "seized two IEDs", "a désamorcé
+    # une mine": explosives carried, seized or defused, not an explosion
+    r"|\b(?:transportant|transportait|transportaient|carrying|loaded\s+with|laden\s+with|"
+    r"stocks?\s+(?:of|de)|caches?\s+(?:of|de)|seized|seizure\s+of|saisi\w*|defused|"
+    r"desamorce\w*|discovered|decouvert\w*)\s+"
+    r"(?:(?:des|de|les|un|une|du|several|plusieurs|some|an|a|the|two|three|deux|trois|\d+)\s+|d')*$"
 )
 # A word each match of _HEDGE_BEFORE holds: a window without any is not searched.
 _HEDGE_WORDS = (
@@ -47,6 +53,8 @@ _HEDGE_WORDS = (
     *("eviter", "empecher", "capable", "training", "formation", "littered", "riddled"),
     *("strewn", "jalonne", "truffe", "parseme", "infeste", "sans", "without", "afraid", "peur"),
     *("presence", "no", "aucun", "pas"),
+    *("transport", "carrying", "loaded", "laden", "stock", "cache", "seiz", "saisi"),
+    *("defused", "desamorce", "discovered", "decouvert"),
 )
 # "leurs fils enlevés ces derniers mois": a deed of a past stretch, told as a cause
 _PAST_STRETCH_AFTER = re.compile(
