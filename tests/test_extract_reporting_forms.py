@@ -1304,3 +1304,22 @@ def test_explosives_carried_or_seized_are_no_explosion() -> None:
     events = extract(CARRIED_EXPLOSIVES, "2025-11-09")
     blasts = [e for e in events if e.event_type == "Explosions/Remote violence"]
     assert [(e.location, e.fatalities) for e in blasts] == [("Kongoussi", 2)]
+
+
+INTERVIEWS_CONDUCTED_IN = """Burkina Faso: executions near Gorom-Gorom (report excerpt)
+
+The following is an excerpt from a report published on 20 November 2025 by Sahel Rights
+Monitor. It is based on interviews with 23 survivors, relatives of victims and officials
+conducted in Dori, Kaya and Ouagadougou between 1 and 15 November 2025.
+
+The organisation documented the killing of at least nine civilians by soldiers in the Oudalan
+province in late October 2025.
+
+On 28 October, soldiers killed nine men in the village of Tassamakat, near Gorom-Gorom.
+"""
+
+
+def test_the_towns_where_interviews_were_conducted_are_no_places_of_the_killings() -> None:
+    events = extract(INTERVIEWS_CONDUCTED_IN, "2025-11-20")
+    assert {e.location for e in events} <= {"Tassamakat", "Gorom-Gorom"}
+    assert events and all(e.event_date == dt.date(2025, 10, 28) for e in events)

@@ -302,11 +302,24 @@ _TOKEN = re.compile(r"\w+")
 
 
 MAX_LOOKBACK = 45  # characters before a name that tell its role
+# "interviews with survivors and officials conducted in Dori, Kaya and Ouagadougou",
+# "entretiens menés à Mopti et à Bamako": where a report's witnesses were heard
+_INTERVIEWED_IN = re.compile(
+    r"\b(?:interview(?:s|ed)?|entretiens?|temoignages?)\b[^.;:]{0,90}?"
+    r"\b(?:conducted|carried\s+out|held|menes|realises|conduits|recueillis)\s+(?:in|at|a|en)\s+"
+    r"(?:[\w'-]+(?:\s*,\s*|\s+(?:and|et)\s+)(?:a\s+|in\s+)?)*$"
+)
+_INTERVIEW_LOOKBACK = 150
 
 
 def role_in_context(folded: str, start: int, end: int, sentence_start: int) -> str:
     """The role of the name at folded[start:end] by the words before and after it (the
     dateline and a sentence's label are told apart by the caller)."""
+    far = folded[max(sentence_start, start - _INTERVIEW_LOOKBACK) : start]
+    if ("interview" in far or "entretien" in far or "temoignage" in far) and (
+        _INTERVIEWED_IN.search(far)
+    ):
+        return ROLE_ATTRIBUTION
     before = folded[max(sentence_start, start - MAX_LOOKBACK) : start]
     after = folded[end : end + 20]
     role = _first_role(_TOKEN.findall(before), before, after)
