@@ -1323,3 +1323,24 @@ def test_the_towns_where_interviews_were_conducted_are_no_places_of_the_killings
     events = extract(INTERVIEWS_CONDUCTED_IN, "2025-11-20")
     assert {e.location for e in events} <= {"Tassamakat", "Gorom-Gorom"}
     assert events and all(e.event_date == dt.date(2025, 10, 28) for e in events)
+
+
+NUMBERED_SECTION = """Mali: men executed in the Niafunké cercle, report says
+
+A report published on 20 March 2025 says soldiers killed at least seven civilians in the
+Niafunké cercle in early March 2025.
+
+1. The events of 4 March
+
+On the afternoon of 4 March, soldiers arrived in Sarafere in several vehicles. They took seven
+men out of their homes and shot them dead behind the school.
+"""
+
+
+def test_a_sentence_of_the_same_day_places_a_story_told_without_its_place() -> None:
+    (event,) = extract(NUMBERED_SECTION, "2025-03-21")
+    assert (event.location, event.event_date, event.fatalities) == (
+        "Saraféré",
+        dt.date(2025, 3, 4),
+        7,
+    )

@@ -275,7 +275,13 @@ class _IncidentBuilder:
             if (anchor is None and _may_date(current, d))
             or (anchor is not None and d.precision < anchor.precision and compatible(d, anchor))
         ]
-        if sharper:
+        # "1. Toguéré-Coumbé, 3 September" / "On the morning of 3 September, soldiers arrived
+        # in Toguéré-Coumbé": the next sentence of the same day places the unplaced story
+        same_day = not current.places and any(
+            anchor is not None and d.precision <= anchor.precision and compatible(d, anchor)
+            for d in days
+        )
+        if sharper or same_day:
             # "On Thursday 6 June, a vehicle was stopped by armed men near Sofara": a detail
             # of the story that dates it better, and places it if nothing else did
             current.dates.extend(sharper)
