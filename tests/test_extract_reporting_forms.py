@@ -1344,3 +1344,27 @@ def test_a_sentence_of_the_same_day_places_a_story_told_without_its_place() -> N
         dt.date(2025, 3, 4),
         7,
     )
+
+
+RADIO_ITEMS = """Journal de la mi-journée - Radio Naata, jeudi 6 novembre 2025
+
+Gao. Des individus armés ont tué un commerçant hier soir dans un quartier périphérique de la
+ville, selon la police.
+
+Ansongo. Les proches de trois orpailleurs sont sans nouvelles d'eux depuis lundi dernier. Ils
+auraient été enlevés par des hommes armés non identifiés alors qu'ils se rendaient à Tessit.
+
+Ouatagouna. Plusieurs centaines de femmes se sont rassemblées avant-hier devant la mairie. La
+manifestation, pacifique, visait à réclamer le retour de l'électricité.
+
+Sports. L'équipe de Gao a battu dimanche celle de Tombouctou.
+"""
+
+
+def test_a_bulletins_place_headings_each_open_an_item_placed_and_dated_by_its_own_lines() -> None:
+    events = {(e.location, e.event_date, e.event_type) for e in extract(RADIO_ITEMS, "2025-11-06")}
+    assert events == {
+        ("Gao", dt.date(2025, 11, 5), "Violence against civilians"),
+        ("Ansongo", dt.date(2025, 11, 3), "Violence against civilians"),
+        ("Ouatagouna", dt.date(2025, 11, 4), "Protests"),
+    }

@@ -108,7 +108,8 @@ _ROUTE_BEFORE = re.compile(
 # A journey's ends ("a bus travelling from Gao to Mopti", "qui reliait Gao à Mopti"): the
 # last resort for where it happened, after the places it happened between.
 _ITINERARY_BEFORE = re.compile(
-    r"\b(?:travell?ing|driving|heading|going|bound|on\s+its\s+way|en\s+route|allait|se\s+rendait|"
+    r"\b(?:travell?ing|driving|heading|going|bound|on\s+its\s+way|en\s+route|allait|allaient|"
+    r"se\s+rendait|se\s+rendaient|"
     r"circulait|en\s+provenance|reliant|reliait|reliaient|relie|relient|relier|desservant|"
     r"linking|connecting|connects|plying)\b[^.;:]{0,40}$"
 )
@@ -265,7 +266,8 @@ _ROLE_CHECKS: tuple[tuple[str, tuple[_Gated, ...], tuple[re.Pattern[str], ...]],
             (
                 _ITINERARY_BEFORE,
                 _words(
-                    "traveling travelling driving heading going bound way route allait rendait",
+                    "traveling travelling driving heading going bound way route allait allaient rendait",
+                    "rendaient",
                     "circulait provenance reliant reliait reliaient relie relient relier",
                     "desservant linking connecting connects plying",
                 ),

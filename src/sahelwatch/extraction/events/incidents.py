@@ -186,11 +186,29 @@ def _names_armed(doc: Doc, index: int) -> bool:
     return any(a.actor.is_force or a.actor.is_armed_nonstate for a in doc.actors_in(index))
 
 
+# "Ansongo. Les proches de trois orpailleurs...", "Sports.": a bulletin's item heading, one
+# to three words closing with a full stop at the start of a paragraph
+_HEADING_WORDS = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*\.")
+
+
+def _is_item_heading(doc: Doc, index: int) -> bool:
+    sentence = doc.sentences[index]
+    if sentence.is_headline or index == 0:
+        return False
+    if doc.sentences[index - 1].paragraph == sentence.paragraph:
+        return False  # not the start of a paragraph
+    text = doc.text[sentence.start : sentence.end].strip()
+    return bool(_HEADING_WORDS.fullmatch(text)) and not doc.triggers_in(index)
+
+
 def group_incidents(doc: Doc) -> list[Incident]:
     """Walk the article's sentences in order and build the incidents they tell."""
     builder = _IncidentBuilder(doc)
     headline = None
     for sentence in doc.sentences:
+        if _is_item_heading(doc, sentence.index):
+            builder.open_item(sentence.index)
+            continue
         if sentence.index in doc.background:
             if builder.current is not None and is_attribution(doc, sentence.index, builder.folded):
                 builder.current.add_sentence(sentence.index, frozenset({ALL}))
@@ -226,6 +244,24 @@ class _IncidentBuilder:
         self.next_day: list[DateMention] = []
         # "In a separate incident": the next event sentence opens an incident of its own
         self.separate = False
+        # a bulletin's item heading ("Ansongo."): what its lines tell before their first
+        # event sentence (places, days), which opens the item's own incident
+        self.item: _Item | None = None
+
+    def open_item(self, index: int) -> None:
+        self.item = _Item(
+            [p for p in self.doc.places_in(index) if p.role in _EVENT_ROLES], [], []
+        )
+
+    def _item_line(self, index: int) -> bool:
+        """A line of an item before its first event sentence: it dates and places the item
+        only, not the story told before ("Sports. ... dimanche")."""
+        item = self.item
+        if item is None:
+            return False
+        item.days.extend(d for d in self._dates(index) if d.precision <= TIME_WEEK)
+        item.places.extend(p for p in self.doc.places_in(index) if p.role in _EVENT_ROLES)
+        return True
 
     def _dates(self, index: int) -> list[DateMention]:
         """A sentence's event dates, best first: stated before relative ("in September
@@ -252,6 +288,8 @@ class _IncidentBuilder:
     def other_sentence(self, index: int) -> None:
         """A sentence with no event word may still date the story, shift its focus or say
         who did it ("The tragedy took place this Sunday", "...came at night to Mondoro")."""
+        if self._item_line(index):
+            return
         days = [d for d in self._dates(index) if d.precision <= TIME_WEEK]
         current = self.current
         if current is None:
@@ -347,6 +385,23 @@ class _IncidentBuilder:
         if not dates and self.next_day and self.doc.triggers_in(index):
             dates = [d for d in self.next_day if d.sentence == index - 1]
         self.next_day = []
+        item, self.item = self.item, None
+        if item is not None:
+            dates = dates or item.days
+            incident = self._new_incident(index, dates)
+            incident.places.clear()  # not the places of the item before
+            incident.references.clear()
+            self.current = incident
+            self.main = self.main or incident
+            incident.dates.extend(dates)
+            keys = _add_places(incident, self.doc, index)
+            if not keys:
+                for mention in item.places or item.heading:
+                    incident.places.setdefault(place_key(mention), []).append(mention)
+                keys = frozenset(incident.places)
+            self.focus = keys or frozenset({ALL})
+            incident.add_sentence(index, self.focus)
+            return
         target = _incident_for(dates, self.current, self.incidents)
         if not dates:
             target = self._told_before(index) or target
@@ -443,6 +498,13 @@ class _IncidentBuilder:
             (i for i in reversed(self.incidents) if i is not current and keys <= set(i.places)),
             None,
         )
+
+
+@dataclass
+class _Item:
+    heading: list[PlaceMention]
+    places: list[PlaceMention]
+    days: list[DateMention]
 
 
 def _incident_for(
