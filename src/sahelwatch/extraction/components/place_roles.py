@@ -266,8 +266,8 @@ _ROLE_CHECKS: tuple[tuple[str, tuple[_Gated, ...], tuple[re.Pattern[str], ...]],
             (
                 _ITINERARY_BEFORE,
                 _words(
-                    "traveling travelling driving heading going bound way route allait allaient rendait",
-                    "rendaient",
+                    "traveling travelling driving heading going bound way route allait rendait",
+                    "allaient rendaient",
                     "circulait provenance reliant reliait reliaient relie relient relier",
                     "desservant linking connecting connects plying",
                 ),

@@ -249,9 +249,7 @@ class _IncidentBuilder:
         self.item: _Item | None = None
 
     def open_item(self, index: int) -> None:
-        self.item = _Item(
-            [p for p in self.doc.places_in(index) if p.role in _EVENT_ROLES], [], []
-        )
+        self.item = _Item([p for p in self.doc.places_in(index) if p.role in _EVENT_ROLES], [], [])
 
     def _item_line(self, index: int) -> bool:
         """A line of an item before its first event sentence: it dates and places the item
@@ -387,20 +385,7 @@ class _IncidentBuilder:
         self.next_day = []
         item, self.item = self.item, None
         if item is not None:
-            dates = dates or item.days
-            incident = self._new_incident(index, dates)
-            incident.places.clear()  # not the places of the item before
-            incident.references.clear()
-            self.current = incident
-            self.main = self.main or incident
-            incident.dates.extend(dates)
-            keys = _add_places(incident, self.doc, index)
-            if not keys:
-                for mention in item.places or item.heading:
-                    incident.places.setdefault(place_key(mention), []).append(mention)
-                keys = frozenset(incident.places)
-            self.focus = keys or frozenset({ALL})
-            incident.add_sentence(index, self.focus)
+            self._item_sentence(index, item, dates)
             return
         target = _incident_for(dates, self.current, self.incidents)
         if not dates:
@@ -449,6 +434,24 @@ class _IncidentBuilder:
             target.history = True
             self.current = self.main  # undated sentences after a digression: the main story
             self.focus = frozenset(self.main.places) or frozenset({ALL})
+
+    def _item_sentence(self, index: int, item: _Item, dates: list[DateMention]) -> None:
+        """The first event sentence of a bulletin's item: an incident of its own, dated and
+        placed by the item's lines when it is not by its own words."""
+        dates = dates or item.days
+        incident = self._new_incident(index, dates)
+        incident.places.clear()  # not the places of the item before
+        incident.references.clear()
+        self.current = incident
+        self.main = self.main or incident
+        incident.dates.extend(dates)
+        keys = _add_places(incident, self.doc, index)
+        if not keys:
+            for mention in item.places or item.heading:
+                incident.places.setdefault(place_key(mention), []).append(mention)
+            keys = frozenset(incident.places)
+        self.focus = keys or frozenset({ALL})
+        incident.add_sentence(index, self.focus)
 
     def _answers_attack_on_civilians(self, incident: Incident, index: int) -> bool:
         """'Gunmen killed 14 worshippers ... A counter-offensive on Sunday afternoon
