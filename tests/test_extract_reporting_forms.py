@@ -1368,3 +1368,19 @@ def test_a_bulletins_place_headings_each_open_an_item_placed_and_dated_by_its_ow
         ("Ansongo", dt.date(2025, 11, 3), "Violence against civilians"),
         ("Ouatagouna", dt.date(2025, 11, 4), "Protests"),
     }
+
+
+MINIBUS = """Four dead as minibus hits landmine near Boni
+
+Soldiers repelled an attack on the army camp at Hombori on Monday 3 November 2025, the army
+said. On Tuesday 4 November, a passenger minibus hit an explosive device on the road between Boni
+and Hombori, a transport union official said.
+"""
+
+
+def test_a_minibus_on_a_mine_carries_civilians() -> None:
+    (event,) = [e for e in extract(MINIBUS, "2025-11-05") if e.event_date.day == 4]
+    assert (event.sub_event_type, event.actor2) == (
+        "Remote explosive/landmine/IED",
+        "Civilians (Mali)",
+    )

@@ -74,6 +74,11 @@ _THIS_ONE_BEFORE = re.compile(
     r"\b(?:after|following|since|apres|depuis|suite\s+a|consequence\s+de|consequences\s+de|"
     r"a\s+la\s+suite\s+de|in\s+response\s+to|en\s+reponse\s+a)\s+(?:this|these|cette|ces|cet)\s+$"
 )
+# "a passenger minibus hit an explosive device": what hit the device is its target
+_HIT_A_DEVICE = re.compile(
+    r"\b(?:hit|hits|struck|strikes|ran\s+over|drove\s+over|ran\s+into|triggered|set\s+off|"
+    r"heurte|touche|declenche)\s+(?:an|a|the|un|une|le|la|l')\s*$"
+)
 _DETERMINER_END = re.compile(
     r"(?:\b(?:the|a|an|this|that|its|their|le|la|les|un|une|cette|ce|cet|son|sa|leur)\s+|\bl')$"
 )
@@ -140,7 +145,7 @@ def target_near(
     if not after and pats.armed_people.match(folded, end, min(hi, end + 50)):
         after = "military"  # "killed 14 terrorists": armed men as the object, not civilians
     before = folded[max(lo, start - _WINDOW) : start]
-    if _DETERMINER_END.search(before):
+    if _DETERMINER_END.search(before) and not _HIT_A_DEVICE.search(before):
         return after  # "did not comment on the attack": a noun's target follows it
     return after or _nearest_target(before, pats, last=True)
 
