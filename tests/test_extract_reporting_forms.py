@@ -1396,3 +1396,166 @@ def test_a_truck_on_a_mine_between_two_towns_and_its_two_named_dead() -> None:
     )
     assert blast.location in ("Léré", "Niono") and blast.actor2 == "Civilians (Mali)"
     assert blast.fatalities == 2  # "le chauffeur et son aide"
+
+
+SEPARATE_INCIDENT = """Attack repelled at Nara camp
+
+Gunmen attacked the army camp at Nara, in the Koulikoro region, early on Monday 6 October
+2025. Three soldiers and eleven attackers were killed in the fighting, the army said.
+
+In a separate incident the same afternoon, a lorry hit a landmine on the road between Nara and
+Dilly, killing two drivers, a local official said.
+"""
+
+
+def test_a_separate_incident_told_of_the_same_day_and_place_is_an_event_of_its_own() -> None:
+    events = sorted(extract(SEPARATE_INCIDENT, "2025-10-07"), key=lambda e: e.event_type)
+    assert [(e.event_type, e.fatalities) for e in events] == [
+        ("Battles", 3 + 11),
+        ("Explosions/Remote violence", 2),
+    ]
+    assert events[1].actor2 == "Civilians (Mali)"
+    assert events[0].actor2 == "Military Forces of Mali (2021-)"
+
+
+GOVERNORATE = """Un commissariat attaqué à Zégoua
+
+Dans la nuit de samedi 8 à dimanche 9 novembre 2025, des hommes armés ont attaqué le commissariat
+de police de Zégoua, dans le cercle de Kadiolo. Selon un communiqué du gouvernorat de Sikasso,
+trois policiers ont été tués et deux autres blessés.
+"""
+
+
+def test_a_governorate_that_tells_the_toll_is_no_place_of_the_attack() -> None:
+    (event,) = extract(GOVERNORATE, "2025-11-10")
+    assert (event.location, event.fatalities) == ("Zégoua", 3)
+
+
+ANALYST_BASED_IN = """Gunmen kill villagers near Tillia
+
+Gunmen killed six villagers near Tillia, in Niger's Tahoua region, on Friday 14 November 2025,
+local officials said. "A toll of six dead is surely too low," said a security analyst based in
+Niamey.
+"""
+
+
+def test_an_analyst_based_in_the_capital_does_not_place_a_toll_there() -> None:
+    (event,) = extract(ANALYST_BASED_IN, "2025-11-16")
+    assert (event.location, event.fatalities) == ("Tillia", 6)
+
+
+AIRCRAFT_ENGAGED = """Communiqué de l'État-major général des armées
+
+Le lundi 3 novembre 2025, les unités du détachement de Nouna ont repoussé une attaque terroriste.
+Douze assaillants ont été neutralisés.
+
+Le mardi 4 novembre 2025, un vecteur aérien a engagé un groupe de terroristes à moto aux environs
+de Djibasso. Une dizaine de terroristes ont été neutralisés lors de cette frappe.
+"""
+
+
+def test_an_aircraft_that_engages_a_group_strikes_where_it_engaged_it() -> None:
+    clash, strike = sorted(extract(AIRCRAFT_ENGAGED, "2025-11-05"), key=lambda e: e.event_date)
+    assert (clash.event_type, clash.location, clash.fatalities) == ("Battles", "Nouna", 12)
+    assert (strike.sub_event_type, strike.location, strike.event_date, strike.fatalities) == (
+        "Air/drone strike",
+        "Djibasso",
+        dt.date(2025, 11, 4),
+        10,
+    )
+
+
+CARRIED_EXPLOSIVES = """Kaya : un camion d'explosifs intercepté, une mine tue deux civils
+
+Le vendredi 7 novembre 2025, des VDP ont intercepté à l'entrée de Kaya une camionnette
+transportant des engins explosifs improvisés et du carburant. Le chauffeur a été interpellé.
+
+Le même jour, près de Kongoussi, une charrette a sauté sur un engin explosif improvisé, tuant
+deux civils.
+"""
+
+
+def test_explosives_carried_or_seized_are_no_explosion() -> None:
+    events = extract(CARRIED_EXPLOSIVES, "2025-11-09")
+    blasts = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert [(e.location, e.fatalities) for e in blasts] == [("Kongoussi", 2)]
+
+
+INTERVIEWS_CONDUCTED_IN = """Burkina Faso: executions near Gorom-Gorom (report excerpt)
+
+The following is an excerpt from a report published on 20 November 2025 by Sahel Rights
+Monitor. It is based on interviews with 23 survivors, relatives of victims and officials
+conducted in Dori, Kaya and Ouagadougou between 1 and 15 November 2025.
+
+The organisation documented the killing of at least nine civilians by soldiers in the Oudalan
+province in late October 2025.
+
+On 28 October, soldiers killed nine men in the village of Tassamakat, near Gorom-Gorom.
+"""
+
+
+def test_the_towns_where_interviews_were_conducted_are_no_places_of_the_killings() -> None:
+    events = extract(INTERVIEWS_CONDUCTED_IN, "2025-11-20")
+    assert {e.location for e in events} <= {"Tassamakat", "Gorom-Gorom"}
+    assert events and all(e.event_date == dt.date(2025, 10, 28) for e in events)
+
+
+NUMBERED_SECTION = """Mali: men executed in the Niafunké cercle, report says
+
+A report published on 20 March 2025 says soldiers killed at least seven civilians in the
+Niafunké cercle in early March 2025.
+
+1. The events of 4 March
+
+On the afternoon of 4 March, soldiers arrived in Sarafere in several vehicles. They took seven
+men out of their homes and shot them dead behind the school.
+"""
+
+
+def test_a_sentence_of_the_same_day_places_a_story_told_without_its_place() -> None:
+    (event,) = extract(NUMBERED_SECTION, "2025-03-21")
+    assert (event.location, event.event_date, event.fatalities) == (
+        "Saraféré",
+        dt.date(2025, 3, 4),
+        7,
+    )
+
+
+RADIO_ITEMS = """Journal de la mi-journée - Radio Naata, jeudi 6 novembre 2025
+
+Gao. Des individus armés ont tué un commerçant hier soir dans un quartier périphérique de la
+ville, selon la police.
+
+Ansongo. Les proches de trois orpailleurs sont sans nouvelles d'eux depuis lundi dernier. Ils
+auraient été enlevés par des hommes armés non identifiés alors qu'ils se rendaient à Tessit.
+
+Ouatagouna. Plusieurs centaines de femmes se sont rassemblées avant-hier devant la mairie. La
+manifestation, pacifique, visait à réclamer le retour de l'électricité.
+
+Sports. L'équipe de Gao a battu dimanche celle de Tombouctou.
+"""
+
+
+def test_a_bulletins_place_headings_each_open_an_item_placed_and_dated_by_its_own_lines() -> None:
+    events = {(e.location, e.event_date, e.event_type) for e in extract(RADIO_ITEMS, "2025-11-06")}
+    assert events == {
+        ("Gao", dt.date(2025, 11, 5), "Violence against civilians"),
+        ("Ansongo", dt.date(2025, 11, 3), "Violence against civilians"),
+        ("Ouatagouna", dt.date(2025, 11, 4), "Protests"),
+    }
+
+
+MINIBUS = """Four dead as minibus hits landmine near Boni
+
+Soldiers repelled an attack on the army camp at Hombori on Monday 3 November 2025, the army
+said. On Tuesday 4 November, a passenger minibus hit an explosive device on the road between Boni
+and Hombori, a transport union official said.
+"""
+
+
+def test_a_minibus_on_a_mine_carries_civilians() -> None:
+    (event,) = [e for e in extract(MINIBUS, "2025-11-05") if e.event_date.day == 4]
+    assert (event.sub_event_type, event.actor2) == (
+        "Remote explosive/landmine/IED",
+        "Civilians (Mali)",
+    )

@@ -20,6 +20,11 @@ _ATTRIBUTION_BEFORE = re.compile(
     r"originaire|ressortissant|president)\b[^.;:]{0,30}$"
     # "un responsable du syndicat des transporteurs de Douentza" speaks for its town
     r"|\b(?:syndicat|association|union|collectif|federation|coordination|cooperative)\b[^.;:]{0,30}$"
+    # "selon un communiqué du gouvernorat de Sikasso", "a statement from the governorate of
+    # Tahoua": the seat of the authority that tells the toll
+    r"|\b(?:communique|statement|declaration|selon\s+le|according\s+to\s+the)\s+"
+    r"(?:du\s+|of\s+the\s+|from\s+the\s+)?(?:gouvernorat|governorate)\s+"
+    r"(?:de\s+la\s+region\s+)?(?:de|du|d'|of)\s*(?:the\s+)?$"
 )
 # An official who is the victim is hit where he serves: "abducted the deputy mayor of
 # Tidermène", "le maire de Boni a été enlevé".
@@ -46,6 +51,8 @@ _OFFICIAL_HIT_AFTER = re.compile(
 _SOURCE_IN = re.compile(
     r"\b(?:(?:worker|source|journalist|correspondent|spokesman|spokesperson|doctor|nurse|"
     r"teacher|elder|witness|representative|activist|leader|lawmaker|employee|"
+    # "a security analyst based in Niamey": where an expert speaks from
+    r"researcher|analyst|expert|academic|chercheur|analyste|universitaire|"
     r"travailleur|humanitaire|journaliste|correspondant|porte-parole|medecin|infirmier|"
     r"enseignant|temoin|representant|responsable|agent|"
     # "China's embassy in Bamako confirmed the kidnapping", "a hospital in Bandiagara
@@ -105,7 +112,8 @@ _ROUTE_BEFORE = re.compile(
 # A journey's ends ("a bus travelling from Gao to Mopti", "qui reliait Gao à Mopti"): the
 # last resort for where it happened, after the places it happened between.
 _ITINERARY_BEFORE = re.compile(
-    r"\b(?:travell?ing|driving|heading|going|bound|on\s+its\s+way|en\s+route|allait|se\s+rendait|"
+    r"\b(?:travell?ing|driving|heading|going|bound|on\s+its\s+way|en\s+route|allait|allaient|"
+    r"se\s+rendait|se\s+rendaient|"
     r"circulait|en\s+provenance|reliant|reliait|reliaient|relie|relient|relier|desservant|"
     r"linking|connecting|connects|plying)\b[^.;:]{0,40}$"
 )
@@ -168,6 +176,7 @@ _ROLE_CHECKS: tuple[tuple[str, tuple[_Gated, ...], tuple[re.Pattern[str], ...]],
                     "mayor governor prefect deputy member mp native official elected maire",
                     "gouverneur prefet depute elu originaire ressortissant president",
                     "syndicat association union collectif federation coordination cooperative",
+                    "gouvernorat governorate",
                 ),
             ),
             (
@@ -178,6 +187,7 @@ _ROLE_CHECKS: tuple[tuple[str, tuple[_Gated, ...], tuple[re.Pattern[str], ...]],
                     "travailleur humanitaire journaliste correspondant porte medecin infirmier",
                     "enseignant temoin representant responsable agent trader commercant",
                     "embassy ambassade consulate consulat hospital hopital clinic clinique",
+                    "researcher analyst expert academic chercheur analyste universitaire",
                 ),
             ),
         ),
@@ -263,6 +273,7 @@ _ROLE_CHECKS: tuple[tuple[str, tuple[_Gated, ...], tuple[re.Pattern[str], ...]],
                 _ITINERARY_BEFORE,
                 _words(
                     "traveling travelling driving heading going bound way route allait rendait",
+                    "allaient rendaient",
                     "circulait provenance reliant reliait reliaient relie relient relier",
                     "desservant linking connecting connects plying",
                 ),
@@ -299,11 +310,24 @@ _TOKEN = re.compile(r"\w+")
 
 
 MAX_LOOKBACK = 45  # characters before a name that tell its role
+# "interviews with survivors and officials conducted in Dori, Kaya and Ouagadougou",
+# "entretiens menés à Mopti et à Bamako": where a report's witnesses were heard
+_INTERVIEWED_IN = re.compile(
+    r"\b(?:interview(?:s|ed)?|entretiens?|temoignages?)\b[^.;:]{0,90}?"
+    r"\b(?:conducted|carried\s+out|held|menes|realises|conduits|recueillis)\s+(?:in|at|a|en)\s+"
+    r"(?:[\w'-]+(?:\s*,\s*|\s+(?:and|et)\s+)(?:a\s+|in\s+)?)*$"
+)
+_INTERVIEW_LOOKBACK = 150
 
 
 def role_in_context(folded: str, start: int, end: int, sentence_start: int) -> str:
     """The role of the name at folded[start:end] by the words before and after it (the
     dateline and a sentence's label are told apart by the caller)."""
+    far = folded[max(sentence_start, start - _INTERVIEW_LOOKBACK) : start]
+    if ("interview" in far or "entretien" in far or "temoignage" in far) and (
+        _INTERVIEWED_IN.search(far)
+    ):
+        return ROLE_ATTRIBUTION
     before = folded[max(sentence_start, start - MAX_LOOKBACK) : start]
     after = folded[end : end + 20]
     role = _first_role(_TOKEN.findall(before), before, after)

@@ -158,13 +158,24 @@ class _NameScanner:
     def candidate(self, start: int, end: int, name: _Name) -> Candidate:
         """A candidate for text[start:end]; one with no places means 'a name, but rejected'."""
         role = _role(self.text, self.folded, start, end, self)
-        strong = role != ROLE_EVENT or _strong_context(self.folded, start, end, self.sentence_start)
+        strong = (
+            role != ROLE_EVENT
+            or _strong_context(self.folded, start, end, self.sentence_start)
+            or self._heading(start, end)
+        )
         if name.confidence < 1.0 and not strong:
             return Candidate(start, end, (), 0.0, role)  # a near-spelling needs place context
         if not self._acceptable(self.text[start:end], name.places, name.partial, strong, start):
             return Candidate(start, end, (), 0.0, role)
         confidence = name.confidence if strong else name.confidence * 0.8
         return Candidate(start, end, name.places, confidence, role)
+
+    def _heading(self, start: int, end: int) -> bool:
+        """Is the name a sentence of its own, a bulletin's item heading ("Sévaré. Plusieurs
+        centaines de transporteurs...")?"""
+        return bool(_HEADING_AFTER.match(self.text, end)) and _opens_sentence(
+            self.text, self.sentence_start, start
+        )
 
     def _acceptable(
         self, text: str, places: tuple[Place, ...], partial: bool, strong: bool, start: int
@@ -235,6 +246,9 @@ def _rejected_in_any_role(text: str, gaz: Gazetteer, confidence: float, partial:
         return True
     # a near-spelling needs the whole name: "Kolmane Koira" is no "Kolman"
     return confidence < 1.0 and partial
+
+
+_HEADING_AFTER = re.compile(r"\.(?:\s|$)")
 
 
 def _sentence_end(text: str, start: int) -> int:

@@ -41,6 +41,12 @@ _HEDGE_BEFORE = re.compile(
     r"|\b(?:sans|without|afraid\s+of|peur\s+d'?|de\s+peur\s+d'?)\s+(?:etre|being|se\s+faire)?\s*$"
     # "no clashes were reported", "aucun affrontement": what did not happen
     r"|\b(?:no|aucune?|pas\s+d'|pas\s+de)\s+(?:new\s+|further\s+|nouvel(?:le)?s?\s+)?$"
+    # "une camionnette transportant des engins explosifs", "seized two IEDs", "a désamorcé
+    # une mine": explosives carried, seized or defused, not an explosion
+    r"|\b(?:transportant|transportait|transportaient|carrying|loaded\s+with|laden\s+with|"
+    r"stocks?\s+(?:of|de)|caches?\s+(?:of|de)|seized|seizure\s+of|saisi\w*|defused|"
+    r"desamorce\w*|discovered|decouvert\w*)\s+"
+    r"(?:(?:des|de|les|un|une|du|several|plusieurs|some|an|a|the|two|three|deux|trois|\d+)\s+|d')*$"
 )
 # A word each match of _HEDGE_BEFORE holds: a window without any is not searched.
 _HEDGE_WORDS = (
@@ -50,6 +56,8 @@ _HEDGE_WORDS = (
     *("s'attend", "expect", "anticip"),
     *("strewn", "jalonne", "truffe", "parseme", "infeste", "sans", "without", "afraid", "peur"),
     *("presence", "no", "aucun", "pas"),
+    *("transport", "carrying", "loaded", "laden", "stock", "cache", "seiz", "saisi"),
+    *("defused", "desamorce", "discovered", "decouvert"),
 )
 # "leurs fils enlevés ces derniers mois": a deed of a past stretch, told as a cause
 _PAST_STRETCH_AFTER = re.compile(
@@ -97,6 +105,11 @@ def _without_recalled(folded: str, found: list[TriggerMention]) -> list[TriggerM
     return [t for t in found if t not in recalled]
 
 
+# "a passenger minibus hit an explosive device": what hit the device is its target
+_HIT_A_DEVICE = re.compile(
+    r"\b(?:hit|hits|struck|strikes|ran\s+over|drove\s+over|ran\s+into|triggered|set\s+off|"
+    r"heurte|touche|declenche)\s+(?:an|a|the|un|une|le|la|l')\s*$"
+)
 _DETERMINER_END = re.compile(
     r"(?:\b(?:the|a|an|this|that|its|their|le|la|les|un|une|cette|ce|cet|son|sa|leur)\s+|\bl')$"
 )
@@ -163,7 +176,7 @@ def target_near(
     if not after and pats.armed_people.match(folded, end, min(hi, end + 50)):
         after = "military"  # "killed 14 terrorists": armed men as the object, not civilians
     before = folded[max(lo, start - _WINDOW) : start]
-    if _DETERMINER_END.search(before):
+    if _DETERMINER_END.search(before) and not _HIT_A_DEVICE.search(before):
         return after  # "did not comment on the attack": a noun's target follows it
     return after or _nearest_target(before, pats, last=True)
 

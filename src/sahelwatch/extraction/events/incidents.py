@@ -30,6 +30,13 @@ _DONE_AFTER = re.compile(
     r"\s*,?\s*(?:avoir|d'avoir|s'etre|having|(?:that\s+)?(?:it|they)\s+had)\s+(?!been\b|ete\b)"
 )
 _UNREST = frozenset({"Protests", "Riots"})
+# "In a separate incident, ...", "A separate incident in the same area.", "Dans un autre
+# incident, ...": what follows is another event, even on the same day and at the same place
+_SEPARATE = re.compile(
+    r"\b(?:(?:a|an|in\s+a|in\s+an)\s+(?:separate|unrelated|distinct)\s+(?:incident|attack)"
+    r"|in\s+another\s+incident|(?:dans\s+)?un\s+(?:autre\s+)?incident\s+(?:distinct|separe)"
+    r"|dans\s+un\s+autre\s+incident)\b"
+)
 _COUNTER_OFFENSIVE = re.compile(
     r"\b(?:counter-?offensive|counter-?attack|contre-?offensive|operation\s+de\s+ratissage|"
     r"ratissage|manhunt|search\s+operation|pursuit\s+operation)"
@@ -181,18 +188,39 @@ def _names_armed(doc: Doc, index: int) -> bool:
     return any(a.actor.is_force or a.actor.is_armed_nonstate for a in doc.actors_in(index))
 
 
+# "Ansongo. Les proches de trois orpailleurs...", "Sports.": a bulletin's item heading, one
+# to three words closing with a full stop at the start of a paragraph
+_HEADING_WORDS = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*\.")
+
+
+def _is_item_heading(doc: Doc, index: int) -> bool:
+    sentence = doc.sentences[index]
+    if sentence.is_headline or index == 0:
+        return False
+    if doc.sentences[index - 1].paragraph == sentence.paragraph:
+        return False  # not the start of a paragraph
+    text = doc.text[sentence.start : sentence.end].strip()
+    return bool(_HEADING_WORDS.fullmatch(text)) and not doc.triggers_in(index)
+
+
 def group_incidents(doc: Doc) -> list[Incident]:
     """Walk the article's sentences in order and build the incidents they tell."""
     builder = _IncidentBuilder(doc)
     headline = None
     for sentence in doc.sentences:
+        if _is_item_heading(doc, sentence.index):
+            builder.open_item(sentence.index)
+            continue
         if sentence.index in doc.background:
             if builder.current is not None and is_attribution(doc, sentence.index, builder.folded):
                 builder.current.add_sentence(sentence.index, frozenset({ALL}))
             continue
         if sentence.is_headline:
             headline = sentence.index  # told again, better, by the story: attached at the end
-        elif is_eventive(doc, sentence.index):
+            continue
+        if _SEPARATE.search(builder.folded, sentence.start, sentence.end):
+            builder.separate = builder.current is not None
+        if is_eventive(doc, sentence.index):
             builder.event_sentence(sentence.index)
         else:
             builder.other_sentence(sentence.index)
@@ -216,6 +244,24 @@ class _IncidentBuilder:
         # "Le lendemain, les FAMa ont mené une opération. L'armée affirme avoir neutralisé
         # dix terroristes.": a force's new day, told just before its undated deed
         self.next_day: list[DateMention] = []
+        # "In a separate incident": the next event sentence opens an incident of its own
+        self.separate = False
+        # a bulletin's item heading ("Ansongo."): what its lines tell before their first
+        # event sentence (places, days), which opens the item's own incident
+        self.item: _Item | None = None
+
+    def open_item(self, index: int) -> None:
+        self.item = _Item([p for p in self.doc.places_in(index) if p.role in _EVENT_ROLES], [], [])
+
+    def _item_line(self, index: int) -> bool:
+        """A line of an item before its first event sentence: it dates and places the item
+        only, not the story told before ("Sports. ... dimanche")."""
+        item = self.item
+        if item is None:
+            return False
+        item.days.extend(d for d in self._dates(index) if d.precision <= TIME_WEEK)
+        item.places.extend(p for p in self.doc.places_in(index) if p.role in _EVENT_ROLES)
+        return True
 
     def _dates(self, index: int) -> list[DateMention]:
         """A sentence's event dates, best first: stated before relative ("in September
@@ -242,6 +288,8 @@ class _IncidentBuilder:
     def other_sentence(self, index: int) -> None:
         """A sentence with no event word may still date the story, shift its focus or say
         who did it ("The tragedy took place this Sunday", "...came at night to Mondoro")."""
+        if self._item_line(index):
+            return
         days = [d for d in self._dates(index) if d.precision <= TIME_WEEK]
         current = self.current
         if current is None:
@@ -337,29 +385,41 @@ class _IncidentBuilder:
         if not dates and self.next_day and self.doc.triggers_in(index):
             dates = [d for d in self.next_day if d.sentence == index - 1]
         self.next_day = []
+        item, self.item = self.item, None
+        if item is not None:
+            self._item_sentence(index, item, dates)
+            return
         target = _incident_for(dates, self.current, self.incidents)
         if not dates:
             target = self._told_before(index) or target
         elsewhere = target is not None and self._strikes_elsewhere(target, index)
+        separate, self.separate = self.separate and target is self.current, False
         if target is not None and (
             self._answers_attack_on_civilians(target, index)
             or self._protests_after(target, index)
             or elsewhere
             or self._in_another_country(target, index)
+            or separate
         ):
             target = None  # a counter-offensive, a protest, a strike elsewhere: their own
         if target is None:
             split_from = self.current
             target = self._new_incident(index, dates)
             if (
-                elsewhere
+                (separate or elsewhere)
                 and not dates
                 and split_from is not None
-                and _SAME_DAY.search(
-                    self.doc.folded, self.doc.sentences[index].start, self.doc.sentences[index].end
+                and (
+                    separate
+                    or _SAME_DAY.search(
+                        self.doc.folded,
+                        self.doc.sentences[index].start,
+                        self.doc.sentences[index].end,
+                    )
                 )
             ):
-                target.dates.extend(split_from.dates)  # "Dans la même journée, ..."
+                # "Dans la même journée, ...", "In a separate incident, ...": the day told
+                target.dates.extend(split_from.dates)
         if target is not self.current and target.places:
             self.focus = frozenset(target.places)
         self.current = target
@@ -378,6 +438,24 @@ class _IncidentBuilder:
             target.history = True
             self.current = self.main  # undated sentences after a digression: the main story
             self.focus = frozenset(self.main.places) or frozenset({ALL})
+
+    def _item_sentence(self, index: int, item: _Item, dates: list[DateMention]) -> None:
+        """The first event sentence of a bulletin's item: an incident of its own, dated and
+        placed by the item's lines when it is not by its own words."""
+        dates = dates or item.days
+        incident = self._new_incident(index, dates)
+        incident.places.clear()  # not the places of the item before
+        incident.references.clear()
+        self.current = incident
+        self.main = self.main or incident
+        incident.dates.extend(dates)
+        keys = _add_places(incident, self.doc, index)
+        if not keys:
+            for mention in item.places or item.heading:
+                incident.places.setdefault(place_key(mention), []).append(mention)
+            keys = frozenset(incident.places)
+        self.focus = keys or frozenset({ALL})
+        incident.add_sentence(index, self.focus)
 
     def _answers_attack_on_civilians(self, incident: Incident, index: int) -> bool:
         """'Gunmen killed 14 worshippers ... A counter-offensive on Sunday afternoon
@@ -447,6 +525,13 @@ class _IncidentBuilder:
             (i for i in reversed(self.incidents) if i is not current and keys <= set(i.places)),
             None,
         )
+
+
+@dataclass
+class _Item:
+    heading: list[PlaceMention]
+    places: list[PlaceMention]
+    days: list[DateMention]
 
 
 def _incident_for(
