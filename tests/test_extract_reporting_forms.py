@@ -1559,3 +1559,62 @@ def test_a_minibus_on_a_mine_carries_civilians() -> None:
         "Remote explosive/landmine/IED",
         "Civilians (Mali)",
     )
+
+
+RIGHTS_REPORT = """Mali: killings in a village of the Ségou region
+
+Sahel Rights Monitor documented the killing of at least nine civilians by Malian soldiers in
+the Niono cercle in early March 2025, and the abduction of three traders by JNIM fighters in
+the same area days later.
+
+1. Dogofry, 4 March
+
+On the morning of 4 March, soldiers arrived in Dogofry and took eleven men to the edge of the
+village. Residents buried 11 bodies the following day, according to village elders. None of
+the witnesses reported any fighting in the village that day.
+"""
+
+
+def test_a_report_s_killing_by_soldiers_its_burials_and_no_fighting() -> None:
+    events = [e for e in extract(RIGHTS_REPORT, "2025-04-15") if e.location == "Dogofry"]
+    assert [(e.event_type, e.event_date) for e in events] == [
+        ("Violence against civilians", dt.date(2025, 3, 4))
+    ]
+    assert (events[0].actor1, events[0].fatalities) == ("Military Forces of Mali (2021-)", 9)
+
+
+REPRISAL = """Gunmen kill 15 in village near Ayorou
+
+Gunmen killed 15 villagers near Ayorou on Sunday, a local official said. The attack followed
+the abduction of two herders by a vigilante group last week, residents said. It came in
+retaliation for the killing of a trader at the market, they said.
+"""
+
+
+def test_an_earlier_deed_told_as_the_cause_is_no_event() -> None:
+    (event,) = extract(REPRISAL, "2025-02-04")
+    assert (event.event_type, event.fatalities) == ("Violence against civilians", 15)
+
+
+REPORT_SECTIONS = """Report: arrests and killings in the Macina cercle
+
+The following is an excerpt from a report by Sahel Rights Monitor, published on 2 June 2025.
+
+1. Kolongo, 12 April
+
+On the morning of 12 April, soldiers killed six herders near the wells of Kolongo.
+
+2. Macina, 14 April
+
+Two days later, soldiers arrested nine traders at the market of Macina. In a letter dated 20
+May, the Ministry of Defence said it had opened an investigation into the killings at Kolongo.
+"""
+
+
+def test_a_report_s_dated_headings_date_its_sections_and_a_letter_s_date_dates_nothing() -> None:
+    events = sorted(extract(REPORT_SECTIONS, "2025-06-02"), key=lambda e: e.event_date)
+    assert [(e.location, e.event_date, e.event_type) for e in events] == [
+        ("Kolongo", dt.date(2025, 4, 12), "Violence against civilians"),
+        ("Macina", dt.date(2025, 4, 14), "Strategic developments"),
+    ]
+    assert events[1].sub_event_type == "Arrests"

@@ -656,6 +656,10 @@ _STATUS_BEFORE = re.compile(
 )
 
 
+# "In a letter dated 8 October", "une lettre datée du 8 octobre": a document's date
+_DOCUMENT_DATED = re.compile(r"\b(?:dated|datee?s?\s+du|en\s+date\s+du)\s*$")
+
+
 # Between a verb of saying and a date, a clause of its own ("said that...", "said gunmen
 # attacked") means the date is the event's; a statement's details do not.
 _REPORTED_CLAUSE = re.compile(
@@ -667,7 +671,7 @@ def is_reporting(folded: str, start: int, sentence_start: int, vocab: Vocabulary
     """A date attached to a verb of saying, or to a count's state, dates the report."""
     before = folded[max(sentence_start, start - 90) : start]
     clause = _CLAUSE_BREAK.split(before)[-1]
-    if _STATUS_BEFORE.search(clause):
+    if _STATUS_BEFORE.search(clause) or _DOCUMENT_DATED.search(clause):
         return True
     speeches = list(word_start_finditer(vocab.speech, clause))
     if not speeches:

@@ -41,6 +41,8 @@ _HEDGE_BEFORE = re.compile(
     r"|\b(?:sans|without|afraid\s+of|peur\s+d'?|de\s+peur\s+d'?)\s+(?:etre|being|se\s+faire)?\s*$"
     # "no clashes were reported", "aucun affrontement": what did not happen
     r"|\b(?:no|aucune?|pas\s+d'|pas\s+de)\s+(?:new\s+|further\s+|nouvel(?:le)?s?\s+)?$"
+    # "None of the witnesses reported any fighting", "did not see any clashes"
+    r"|\b(?:none|not|never|no\s+one|nobody|n't)\b[^.;]{0,50}\bany\s+$"
     # "une camionnette transportant des engins explosifs", "seized two IEDs", "a désamorcé
     # une mine": explosives carried, seized or defused, not an explosion
     r"|\b(?:transportant|transportait|transportaient|carrying|loaded\s+with|laden\s+with|"
@@ -55,7 +57,7 @@ _HEDGE_WORDS = (
     *("eviter", "empecher", "capable", "training", "formation", "littered", "riddled"),
     *("s'attend", "expect", "anticip"),
     *("strewn", "jalonne", "truffe", "parseme", "infeste", "sans", "without", "afraid", "peur"),
-    *("presence", "no", "aucun", "pas"),
+    *("presence", "no", "aucun", "pas", "never", "n't"),
     *("transport", "carrying", "loaded", "laden", "stock", "cache", "seiz", "saisi"),
     *("defused", "desamorce", "discovered", "decouvert"),
 )
@@ -82,6 +84,20 @@ _THIS_ONE_BEFORE = re.compile(
 _STRETCH_BEFORE = re.compile(
     r"\b(?:after|following|apres)\s+(?:(?:several|a\s+few|many|plusieurs|quelques|des|"
     r"\w+)\s+)?(?:days|weeks|months|hours|jours|semaines|mois|heures)\s+(?:of|de|d')\s*$"
+)
+# "The attacks followed the killing of two assailants", "en représailles à l'assassinat
+# de": an earlier deed told as the cause of the one the story tells
+CAUSE = (
+    r"\b(?:followed|follows|in\s+(?:retaliation|revenge|reprisal)\s+for|to\s+avenge|"
+    r"en\s+represailles?\s+(?:a|de|du|des|contre)|pour\s+venger)\s+"
+    r"(?:the|a|an|la|le|l'|les|un|une|des|du)?\s*"
+)
+_CAUSE_BEFORE = re.compile(CAUSE + "$")
+# "an investigation into the killings at Toguéré-Coumbé", "une enquête sur les exactions":
+# a deed told before, named again as what is to be looked into
+_INQUIRY_BEFORE = re.compile(
+    r"\b(?:investigations?|inquiry|inquiries|probe|enquetes?)\s+(?:into|on|of|sur|concernant)\s+"
+    r"(?:the|these|those|les|la|le|l'|ces|cette)?\s*$"
 )
 # "The attack came a day after ...", "L'attaque intervient deux jours après ...": the
 # event told, named again to say what it followed
@@ -232,6 +248,8 @@ class TriggerAnnotator(Component[list[TriggerMention]]):
                 if (
                     _THIS_ONE_BEFORE.search(before)
                     or _STRETCH_BEFORE.search(before)
+                    or _CAUSE_BEFORE.search(before)
+                    or _INQUIRY_BEFORE.search(before)
                     or (
                         _RECALLED_AFTER.match(folded, m.end())
                         and _RECALLED_BEFORE.fullmatch(folded, sentence.start, m.start())

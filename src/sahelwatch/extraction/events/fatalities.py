@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
+from sahelwatch.extraction.components.triggers import CAUSE
 from sahelwatch.extraction.doc import CasualtyMention, Doc, SourceMention
 from sahelwatch.extraction.events.incidents import Incident, place_key
 from sahelwatch.model import BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS, Claim
@@ -138,6 +139,7 @@ def _counted_mentions(doc: Doc, incident: Incident) -> list[CasualtyMention]:
         if s not in doc.background
         for m in doc.casualties_in(s)
         if not _told_of_an_earlier_day(doc, m)
+        and not _CAUSE_OF_DEATHS.search(doc.folded, doc.sentences[m.sentence].start, m.start)
     ]
     # "Au total, 29 personnes ont été tuées": the story's sum, its incidents tell theirs
     own = [
@@ -159,7 +161,9 @@ _OTHER_ACCOUNT = re.compile(
     r"(?:toll|figure)\b|\b(?:higher|lower|different|heavier)\s+(?:death\s+)?toll\b|"
     r"\bother\s+(?:sources|accounts?|residents|witnesses)\b|\bothers\s+(?:said|say|put|gave|spoke)\b|"
     r"\bd'autres\s+(?:sources|temoins|habitants|temoignages)\b|\bselon\s+d'autres\b|"
-    r"\bun\s+autre\s+bilan\b|\bbilan\s+(?:plus\s+(?:lourd|eleve)|different)\b"
+    r"\bun\s+autre\s+bilan\b|\bbilan\s+(?:plus\s+(?:lourd|eleve)|different)\b|"
+    # the bodies residents buried or found: their count of the same dead
+    r"\b(?:buried|enterr\w*|inhum\w*)\b"
 )
 # "Un élu parle lui de neuf morts", "a local official spoke of seven dead": a toll someone
 # speaks of after the story told its own is another account, not a total of other dead
@@ -197,6 +201,13 @@ def _another_account(doc: Doc, mention: CasualtyMention, *, told_after: bool) ->
     if _OTHER_ACCOUNT.search(doc.folded, start, mention.start):
         return True
     return told_after and _SPOKEN_OF.search(doc.folded, start, mention.start) is not None
+
+
+# "It came in retaliation for the killing of a trader": the dead of the deed told as the cause
+_CAUSE_OF_DEATHS = re.compile(
+    CAUSE + r"(?:killings?|murders?|deaths?|assassinations?|meurtres?|assassinats?|morts?)\s+"
+    r"(?:of|de|du|des|d')\s*$"
+)
 
 
 # "Fighting resumed on Tuesday, a day after a first clash left several dead": the dead

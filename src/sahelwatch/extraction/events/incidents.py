@@ -145,10 +145,23 @@ def is_eventive(doc: Doc, index: int) -> bool:
     )
 
 
+# "Residents buried 19 bodies the following day", "les corps ont été retrouvés samedi": the
+# day the dead were buried or found, not the day they were killed
+_DEAD_FOUND = re.compile(
+    r"\b(?:buried|burials?|bodies\s+(?:were|was)\s+(?:found|recovered|discovered)|found\s+the\s+"
+    r"bodies|recovered\s+the\s+bodies|enterr\w*|inhum\w*|retrouv\w*|decouv\w*|"
+    r"corps\s+(?:ont|a)\s+ete\s+(?:retrouves?|decouverts?))"
+)
+
+
 def event_dates(doc: Doc, index: int) -> list[DateMention]:
     """Dates that can date an event. A headline's are not used: the lead restates them, and
-    headlines date loosely ("days after bus blast", "weekend attacks")."""
+    headlines date loosely ("days after bus blast", "weekend attacks"); nor are those of a
+    sentence telling only when the dead were buried or found."""
     if doc.sentences[index].is_headline:
+        return []
+    sentence = doc.sentences[index]
+    if not doc.triggers_in(index) and _DEAD_FOUND.search(doc.folded, sentence.start, sentence.end):
         return []
     return [
         d
@@ -182,6 +195,9 @@ def announced_dates(doc: Doc, index: int) -> list[DateMention]:
         and d.precision == TIME_DAY
         and _DONE_AFTER.match(doc.folded, d.end, d.end + 30)
     ]
+
+
+_DATED_HEADING_MAX_WORDS = 6  # "3. Toguéré-Coumbé, 3 September": no story sentence is so short
 
 
 def _names_armed(doc: Doc, index: int) -> bool:
@@ -304,7 +320,7 @@ class _IncidentBuilder:
         anchor = current.anchor_date
         self.next_day = (
             [d for d in days if anchor is not None and not compatible(d, anchor)]
-            if _names_armed(self.doc, index)
+            if _names_armed(self.doc, index) or self._dated_heading(index)
             else []
         )
         sharper = [
@@ -382,8 +398,14 @@ class _IncidentBuilder:
 
     def event_sentence(self, index: int) -> None:
         dates = self._dates(index)
-        if not dates and self.next_day and self.doc.triggers_in(index):
-            dates = [d for d in self.next_day if d.sentence == index - 1]
+        told_just_before = [d for d in self.next_day if d.sentence == index - 1]
+        if told_just_before and (
+            (not dates and self.doc.triggers_in(index))
+            # "2. Kareri, 5 September" / "Two days later, soldiers arrested...": the
+            # heading's stated day, not a day counted from another
+            or (self._dated_heading(index - 1) and all(d.relative for d in dates))
+        ):
+            dates = told_just_before
         self.next_day = []
         item, self.item = self.item, None
         if item is not None:
@@ -511,6 +533,14 @@ class _IncidentBuilder:
             m.place.country_code != incident.country
             for m in self.doc.places_in(index)
             if m.role in _EVENT_ROLES
+        )
+
+    def _dated_heading(self, index: int) -> bool:
+        """A short line of its own that states a day ("Kareri, 5 September")."""
+        sentence = self.doc.sentences[index]
+        words = self.doc.text[sentence.start : sentence.end].split()
+        return len(words) <= _DATED_HEADING_MAX_WORDS and any(
+            not d.relative and d.precision == TIME_DAY for d in self.doc.dates_in(index)
         )
 
     def _told_before(self, index: int) -> Incident | None:

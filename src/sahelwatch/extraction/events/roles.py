@@ -85,8 +85,11 @@ def choose_roles(
     country_code: str,
     headlines: frozenset[int] = frozenset(),
 ) -> Roles:
-    attackers = _body_first(
-        sorted((s for s in sides if s.side == ATTACKER), key=_rank_attacker), headlines
+    attackers = _agents_of_this_kind(
+        _body_first(
+            sorted((s for s in sides if s.side == ATTACKER), key=_rank_attacker), headlines
+        ),
+        kind,
     )
     targets = [s for s in sides if s.side == TARGET]
     parties = _parties(sides) if kind.sub_event_type in _BETWEEN_PARTIES else []
@@ -113,6 +116,14 @@ def choose_roles(
     assoc1 = "; ".join(n for n in assoc1.split("; ") if n and n != name2)
     assoc2 = "; ".join(n for n in assoc2.split("; ") if n and n != name1)
     return Roles(name1, resolve(actor1, country_code).inter, assoc1, name2, inter2, assoc2)
+
+
+def _agents_of_this_kind(attackers: list[SideMention], kind: EventKind) -> list[SideMention]:
+    """Of agents told with different deeds ("the killing of nine civilians by soldiers, and
+    the abduction of three traders by JNIM"), those of the event's own kind of deed."""
+    if not any(a.via == kind.sub_event_type for a in attackers):
+        return attackers
+    return [a for a in attackers if a.via in ("", kind.sub_event_type)]
 
 
 def _parties(sides: Sequence[SideMention]) -> list[ActorEntry]:

@@ -122,6 +122,9 @@ class SideMention:
     side: str
     claimed: bool = False
     stated: bool = True  # the words put it on its side (False: its kind did)
+    # the sub-event type of the event word an agent follows ("the abduction of five
+    # traders by JNIM": Abduction/forced disappearance), "" for any other attacker
+    via: str = ""
 
 
 def assign_sides(
@@ -136,6 +139,9 @@ def assign_sides(
 
 
 _START = operator.attrgetter("start")
+
+
+_AGENT_REACH = 80  # characters from an event word to the agent that did it
 
 
 class SideAssigner:
@@ -174,11 +180,24 @@ class SideAssigner:
         for i, mention in enumerate(ordered):
             if i in sides:
                 side, claimed = sides[i]
-                out.append(SideMention(mention, side, claimed))
+                via = self._agent_of(mention, triggers) if side == ATTACKER else ""
+                out.append(SideMention(mention, side, claimed, via=via))
             else:
                 side = _default_side(mention.actor, has_nonstate_attacker)
                 out.append(SideMention(mention, side, claimed=False, stated=False))
         return out
+
+    def _agent_of(self, mention: ActorMention, triggers: Sequence[TriggerMention]) -> str:
+        """The sub-event type of the event word an agent closely follows ("the killing of
+        nine civilians by soldiers, and the abduction of three traders by JNIM")."""
+        before = [
+            t
+            for t in triggers
+            if t.sentence == mention.sentence and 0 <= mention.start - t.end <= _AGENT_REACH
+        ]
+        if not before or not _agent_before(self.folded[max(0, mention.start - 60) : mention.start]):
+            return ""
+        return max(before, key=lambda t: t.end).sub_event_type
 
     def _is_party(self, mention: ActorMention) -> bool:
         party = self._party.get(id(mention))
