@@ -75,13 +75,13 @@ _OTHER_CLAUSE = re.compile(
 )
 # "Conséquence de cette attaque", "after this attack": an event already told, named again
 # as the cause or the time of what the sentence tells
-_THIS_ONE_BEFORE = re.compile(
+_THIS_ONE_BEFORE = (
     r"\b(?:after|following|since|apres|depuis|suite\s+a|consequence\s+de|consequences\s+de|"
     r"a\s+la\s+suite\s+de|in\s+response\s+to|en\s+reponse\s+a)\s+(?:this|these|cette|ces|cet)\s+$"
 )
 # "ont quitté la ville après plusieurs jours de frappes aériennes": a stretch of deeds
 # told as what came before, not an event of its own
-_STRETCH_BEFORE = re.compile(
+_STRETCH_BEFORE = (
     r"\b(?:after|following|apres)\s+(?:(?:several|a\s+few|many|plusieurs|quelques|des|"
     r"\w+)\s+)?(?:days|weeks|months|hours|jours|semaines|mois|heures)\s+(?:of|de|d')\s*$"
 )
@@ -92,12 +92,16 @@ CAUSE = (
     r"en\s+represailles?\s+(?:a|de|du|des|contre)|pour\s+venger)\s+"
     r"(?:the|a|an|la|le|l'|les|un|une|des|du)?\s*"
 )
-_CAUSE_BEFORE = re.compile(CAUSE + "$")
+_CAUSE_BEFORE = CAUSE + "$"
 # "an investigation into the killings at Toguéré-Coumbé", "une enquête sur les exactions":
 # a deed told before, named again as what is to be looked into
-_INQUIRY_BEFORE = re.compile(
+_INQUIRY_BEFORE = (
     r"\b(?:investigations?|inquiry|inquiries|probe|enquetes?)\s+(?:into|on|of|sur|concernant)\s+"
     r"(?:the|these|those|les|la|le|l'|ces|cette)?\s*$"
+)
+# the four above in one search: the words before each event word are searched once
+_TOLD_ELSEWHERE_BEFORE = re.compile(
+    "|".join((_THIS_ONE_BEFORE, _STRETCH_BEFORE, _CAUSE_BEFORE, _INQUIRY_BEFORE))
 )
 # "The attack came a day after ...", "L'attaque intervient deux jours après ...": the
 # event told, named again to say what it followed
@@ -245,15 +249,9 @@ class TriggerAnnotator(Component[list[TriggerMention]]):
                     continue
                 if _PAST_STRETCH_AFTER.match(folded, m.end(), m.end() + 60):
                     continue
-                if (
-                    _THIS_ONE_BEFORE.search(before)
-                    or _STRETCH_BEFORE.search(before)
-                    or _CAUSE_BEFORE.search(before)
-                    or _INQUIRY_BEFORE.search(before)
-                    or (
-                        _RECALLED_AFTER.match(folded, m.end())
-                        and _RECALLED_BEFORE.fullmatch(folded, sentence.start, m.start())
-                    )
+                if _TOLD_ELSEWHERE_BEFORE.search(before) or (
+                    _RECALLED_AFTER.match(folded, m.end())
+                    and _RECALLED_BEFORE.fullmatch(folded, sentence.start, m.start())
                 ):
                     continue
                 event_type, sub_type, by_target = pats.entry_of[squash_spaces(m.group())]
