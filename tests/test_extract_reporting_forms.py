@@ -1618,3 +1618,23 @@ def test_a_report_s_dated_headings_date_its_sections_and_a_letter_s_date_dates_n
         ("Macina", dt.date(2025, 4, 14), "Strategic developments"),
     ]
     assert events[1].sub_event_type == "Arrests"
+
+
+MASSACRE_THEN_STRIKE = """Militants storm village near Ténenkou
+
+Militants stormed the village of Diafarabé on Saturday morning after residents refused to pay a
+tax, local officials said. At least nine men were killed. A health official said 12 bodies had
+been taken to the hospital. The army said its aircraft had struck "terrorist positions" near
+Diafarabé later on Saturday, killing "several" fighters.
+"""
+
+
+def test_the_army_s_strike_after_a_massacre_is_its_own_event_and_bodies_are_an_account() -> None:
+    events = {e.event_type: e for e in extract(MASSACRE_THEN_STRIKE, "2025-04-14")}
+    assert set(events) == {"Violence against civilians", "Explosions/Remote violence"}
+    assert events["Violence against civilians"].fatalities == 9
+    strike = events["Explosions/Remote violence"]
+    assert (strike.actor1, strike.actor2) == (
+        "Military Forces of Mali (2021-)",
+        "Unidentified Armed Group (Mali)",
+    )

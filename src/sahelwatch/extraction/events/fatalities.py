@@ -196,9 +196,15 @@ def _other_accounts(doc: Doc, mentions: list[CasualtyMention]) -> list[CasualtyM
     ]
 
 
+# "14 bodies had been taken to the hospital": a count of the same dead
+_BODIES = re.compile(r"\b(?:bodies|corpses|corps|cadavres|depouilles)\b")
+
+
 def _another_account(doc: Doc, mention: CasualtyMention, *, told_after: bool) -> bool:
     start = doc.sentences[mention.sentence].start
-    if _OTHER_ACCOUNT.search(doc.folded, start, mention.start):
+    if _OTHER_ACCOUNT.search(doc.folded, start, mention.start) or _BODIES.search(
+        doc.folded, mention.start, mention.end + 12
+    ):
         return True
     return told_after and _SPOKEN_OF.search(doc.folded, start, mention.start) is not None
 

@@ -483,12 +483,14 @@ class _IncidentBuilder:
         """'Gunmen killed 14 worshippers ... A counter-offensive on Sunday afternoon
         neutralised dozens of terrorists': the response to a massacre is not the massacre."""
         sentence = self.doc.sentences[index]
-        if not _COUNTER_OFFENSIVE.search(self.folded, sentence.start, sentence.end):
+        # "The army said its aircraft had struck terrorist positions near Sofara": the
+        # army's answer from the air, not the massacre
+        strikes = any(t.sub_event_type == AIR_STRIKE for t in self.doc.triggers_in(index))
+        if not strikes and not _COUNTER_OFFENSIVE.search(self.folded, sentence.start, sentence.end):
             return False
-        return any(
-            t.event_type == "Violence against civilians"
-            for i in incident.sentences
-            for t in self.doc.triggers_in(i)
+        told = [t for i in incident.sentences for t in self.doc.triggers_in(i)]
+        return any(t.event_type == "Violence against civilians" for t in told) and not any(
+            t.sub_event_type == AIR_STRIKE for t in told
         )
 
     def _protests_after(self, incident: Incident, index: int) -> bool:
