@@ -1638,3 +1638,16 @@ def test_the_army_s_strike_after_a_massacre_is_its_own_event_and_bodies_are_an_a
         "Military Forces of Mali (2021-)",
         "Unidentified Armed Group (Mali)",
     )
+
+
+SURVIVOR = """Gunmen kill villagers near Fada N'Gourma
+
+Gunmen killed 12 villagers in Tansarga on Thursday evening, a regional official said. "They told
+us that anyone who joins the VDP is a dead man," said a farmer who lost two brothers in the
+attack and now sleeps in a school in Diapaga with his children.
+"""
+
+
+def test_a_threat_is_no_toll_and_where_a_survivor_now_sleeps_is_no_event_place() -> None:
+    (event,) = extract(SURVIVOR, "2025-10-25")
+    assert (event.location, event.fatalities) == ("Tansarga", 12)

@@ -28,6 +28,8 @@ _SPEAKS = re.compile(
     r"ont\s+(?:dit|declare|rapporte|indique|confie|raconte)|a\s+(?:dit|declare|indique|confie))\b"
 )
 _ONE_OUTCOME = re.compile(r"\s+(?:mort|blesse|tue|dead|killed|wounded|injured)\b")
+# "anyone who joins is a dead man", "tu es un homme mort": what someone is, not a toll
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|est|es|sont|serait|sera)\s+$")
 _COLLECTIVE = re.compile(
     r"\b(?:group|groupe|band|bande|gang|column|colonne|unit|unite|cell|cellule|convoy|convoi|"
     r"handful|poignee|horde|number|nombre)\b"
@@ -252,7 +254,11 @@ def find_figures(
         one_word = (m["n1"] or "") in ONE_WORDS
         # "un", "a": not a count without the people counted (checked first: common), but
         # "un mort", "one dead" is
-        counted = one_word and bool(_ONE_OUTCOME.match(folded, m.end()))
+        counted = (
+            one_word
+            and bool(_ONE_OUTCOME.match(folded, m.end()))
+            and not _COPULA_BEFORE.search(folded, max(0, m.start() - 12), m.start())
+        )
         if not m["victim"] and not m["vague"] and one_word and not counted:
             continue
         if m["vague"]:

@@ -70,6 +70,8 @@ _DESTINATION_BEFORE = re.compile(
     # where supplies were going: "a convoy carrying supplies to the town of Boni"
     r"carrying|delivering|bringing|supplying|escorting|acheminant|transportant|ravitailler|"
     r"transferes?|conduits?|retournes?|replies?|en\s+direction|direction|"
+    # where survivors now live: "a farmer who now sleeps in a school in Diapaga"
+    r"(?:sleeps|sleeping|stays|staying|sheltering|dort|dorment|loge|logent)|"
     # "ont quitté les campements pour rejoindre la ville de Ménaka"
     r"pour\s+(?:rejoindre|regagner|rallier)|"
     # where help came from is not where the fighting was: "helicopters from Timbuktu"
@@ -204,6 +206,7 @@ _ROLE_CHECKS: tuple[tuple[str, tuple[_Gated, ...], tuple[re.Pattern[str], ...]],
                     "carrying delivering bringing supplying escorting acheminant transportant",
                     "ravitailler direction venu venue venus venues provenance sent dispatched",
                     "flown rejoindre regagner rallier colonne colonnes convoi convois patrouille",
+                    "sleeps sleeping stays staying sheltering dort dorment loge logent",
                     "patrouilles renforts troupes column columns convoy convoys patrol patrols",
                     "reinforcements",
                 )
