@@ -1559,3 +1559,15 @@ def test_a_minibus_on_a_mine_carries_civilians() -> None:
         "Remote explosive/landmine/IED",
         "Civilians (Mali)",
     )
+
+
+DEPARTMENT_AFTER = """Gunmen kill four villagers in western Niger
+
+Gunmen on motorcycles attacked the village of Tondikiwindi in the Ouallam department on Sunday,
+killing four villagers, a local official said. They also burnt granaries in the Anzourou commune.
+"""
+
+
+def test_a_department_or_commune_named_before_its_word_contains_the_village() -> None:
+    (event,) = extract(DEPARTMENT_AFTER, "2025-03-10")
+    assert (event.location, event.admin1, event.fatalities) == ("Tondi Kiwindi", "Tillaberi", 4)
