@@ -1571,3 +1571,30 @@ killing four villagers, a local official said. They also burnt granaries in the 
 def test_a_department_or_commune_named_before_its_word_contains_the_village() -> None:
     (event,) = extract(DEPARTMENT_AFTER, "2025-03-10")
     assert (event.location, event.admin1, event.fatalities) == ("Tondi Kiwindi", "Tillaberi", 4)
+
+
+FIRE_ON_PROTESTERS = {
+    "en": """Three dead as police fire on protesters in Zinder
+
+Hundreds of young people took to the streets of Zinder on Friday to denounce power cuts. Security
+forces opened fire on demonstrators, killing three, a hospital source said.
+""",
+    "fr": """Kayes : deux morts lors d'une manifestation
+
+Des jeunes ont manifesté jeudi à Kayes contre les coupures d'électricité. Les forces de l'ordre
+ont tiré à balles réelles sur les manifestants, tuant deux personnes, selon un médecin.
+""",
+}
+
+
+def test_forces_that_fire_on_protesters_and_kill_use_excessive_force_against_a_protest() -> None:
+    (zinder,) = extract(FIRE_ON_PROTESTERS["en"], "2025-03-10")
+    (kayes,) = extract(FIRE_ON_PROTESTERS["fr"], "2025-03-10")
+    for event, country, dead in ((zinder, "Niger", 3), (kayes, "Mali", 2)):
+        assert (event.event_type, event.sub_event_type) == (
+            "Protests",
+            "Excessive force against protesters",
+        )
+        assert event.actor1 == f"Protesters ({country})"
+        assert event.actor2.startswith(f"Police Forces of {country}")
+        assert event.fatalities == dead
