@@ -1598,3 +1598,22 @@ def test_forces_that_fire_on_protesters_and_kill_use_excessive_force_against_a_p
         assert event.actor1 == f"Protesters ({country})"
         assert event.actor2.startswith(f"Police Forces of {country}")
         assert event.fatalities == dead
+
+
+CAMPAIGN_AIMS = {
+    "fr": """Mopti : lancement d'une campagne de vaccination
+
+Le ministère de la Santé a lancé lundi à Mopti une campagne de vaccination contre la rougeole.
+Elle vise plus d'un million d'enfants de moins de cinq ans dans la région, selon le ministère.
+""",
+    "en": """Measles campaign starts in Ségou
+
+The vaccination campaign, launched on Monday in Ségou by the regional governor, targeted more
+than a million children under five, the health ministry said.
+""",
+}
+
+
+def test_a_campaign_that_targets_children_attacks_nobody() -> None:
+    assert extract(CAMPAIGN_AIMS["fr"], "2025-03-10") == []
+    assert extract(CAMPAIGN_AIMS["en"], "2025-03-10") == []
