@@ -1617,3 +1617,28 @@ than a million children under five, the health ministry said.
 def test_a_campaign_that_targets_children_attacks_nobody() -> None:
     assert extract(CAMPAIGN_AIMS["fr"], "2025-03-10") == []
     assert extract(CAMPAIGN_AIMS["en"], "2025-03-10") == []
+
+
+REGIONAL_CAPITALS_ABROAD = {
+    "en": """Students protest in Dosso
+
+Several hundred students demonstrated on Wednesday in Dosso to demand the payment of their
+grants, witnesses said. The protest ended peacefully in the afternoon.
+""",
+    "fr": """Manifestation à Kaya
+
+Plusieurs centaines d'élèves ont manifesté mercredi à Kaya pour réclamer le paiement de leurs
+bourses, selon des témoins. La marche s'est terminée dans le calme.
+""",
+}
+
+
+def test_protesters_are_of_the_country_of_a_regional_capital_abroad_not_of_a_hamlet() -> None:
+    (dosso,) = extract(REGIONAL_CAPITALS_ABROAD["en"], "2025-03-06")
+    (kaya,) = extract(REGIONAL_CAPITALS_ABROAD["fr"], "2025-03-06")
+    assert (dosso.country, dosso.admin1, dosso.actor1) == ("Niger", "Dosso", "Protesters (Niger)")
+    assert (kaya.country, kaya.admin1, kaya.actor1) == (
+        "Burkina Faso",
+        "Centre-Nord",
+        "Protesters (Burkina Faso)",
+    )
