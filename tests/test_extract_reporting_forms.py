@@ -1651,3 +1651,86 @@ attack and now sleeps in a school in Diapaga with his children.
 def test_a_threat_is_no_toll_and_where_a_survivor_now_sleeps_is_no_event_place() -> None:
     (event,) = extract(SURVIVOR, "2025-10-25")
     assert (event.location, event.fatalities) == ("Tansarga", 12)
+
+
+DEPARTMENT_AFTER = """Gunmen kill four villagers in western Niger
+
+Gunmen on motorcycles attacked the village of Tondikiwindi in the Ouallam department on Sunday,
+killing four villagers, a local official said. They also burnt granaries in the Anzourou commune.
+"""
+
+
+def test_a_department_or_commune_named_before_its_word_contains_the_village() -> None:
+    (event,) = extract(DEPARTMENT_AFTER, "2025-03-10")
+    assert (event.location, event.admin1, event.fatalities) == ("Tondi Kiwindi", "Tillaberi", 4)
+
+
+FIRE_ON_PROTESTERS = {
+    "en": """Three dead as police fire on protesters in Zinder
+
+Hundreds of young people took to the streets of Zinder on Friday to denounce power cuts. Security
+forces opened fire on demonstrators, killing three, a hospital source said.
+""",
+    "fr": """Kayes : deux morts lors d'une manifestation
+
+Des jeunes ont manifesté jeudi à Kayes contre les coupures d'électricité. Les forces de l'ordre
+ont tiré à balles réelles sur les manifestants, tuant deux personnes, selon un médecin.
+""",
+}
+
+
+def test_forces_that_fire_on_protesters_and_kill_use_excessive_force_against_a_protest() -> None:
+    (zinder,) = extract(FIRE_ON_PROTESTERS["en"], "2025-03-10")
+    (kayes,) = extract(FIRE_ON_PROTESTERS["fr"], "2025-03-10")
+    for event, country, dead in ((zinder, "Niger", 3), (kayes, "Mali", 2)):
+        assert (event.event_type, event.sub_event_type) == (
+            "Protests",
+            "Excessive force against protesters",
+        )
+        assert event.actor1 == f"Protesters ({country})"
+        assert event.actor2.startswith(f"Police Forces of {country}")
+        assert event.fatalities == dead
+
+
+CAMPAIGN_AIMS = {
+    "fr": """Mopti : lancement d'une campagne de vaccination
+
+Le ministère de la Santé a lancé lundi à Mopti une campagne de vaccination contre la rougeole.
+Elle vise plus d'un million d'enfants de moins de cinq ans dans la région, selon le ministère.
+""",
+    "en": """Measles campaign starts in Ségou
+
+The vaccination campaign, launched on Monday in Ségou by the regional governor, targeted more
+than a million children under five, the health ministry said.
+""",
+}
+
+
+def test_a_campaign_that_targets_children_attacks_nobody() -> None:
+    assert extract(CAMPAIGN_AIMS["fr"], "2025-03-10") == []
+    assert extract(CAMPAIGN_AIMS["en"], "2025-03-10") == []
+
+
+REGIONAL_CAPITALS_ABROAD = {
+    "en": """Students protest in Dosso
+
+Several hundred students demonstrated on Wednesday in Dosso to demand the payment of their
+grants, witnesses said. The protest ended peacefully in the afternoon.
+""",
+    "fr": """Manifestation à Kaya
+
+Plusieurs centaines d'élèves ont manifesté mercredi à Kaya pour réclamer le paiement de leurs
+bourses, selon des témoins. La marche s'est terminée dans le calme.
+""",
+}
+
+
+def test_protesters_are_of_the_country_of_a_regional_capital_abroad_not_of_a_hamlet() -> None:
+    (dosso,) = extract(REGIONAL_CAPITALS_ABROAD["en"], "2025-03-06")
+    (kaya,) = extract(REGIONAL_CAPITALS_ABROAD["fr"], "2025-03-06")
+    assert (dosso.country, dosso.admin1, dosso.actor1) == ("Niger", "Dosso", "Protesters (Niger)")
+    assert (kaya.country, kaya.admin1, kaya.actor1) == (
+        "Burkina Faso",
+        "Centre-Nord",
+        "Protesters (Burkina Faso)",
+    )

@@ -144,12 +144,14 @@ class Gazetteer:
         if not candidates:
             return None
         regions, cercles = set(admin1), {name_key(c) for c in admin2}
+        seats = _seats_over_hamlets(candidates, prefer_country)
 
-        def named(place: Place) -> tuple[bool, bool, bool, bool]:
+        def named(place: Place) -> tuple[bool, bool, bool, bool, bool]:
             return (
                 place.feature_code != "PPLC",  # "Niamey" is the capital, not a hamlet nearby
                 name_key(place.admin2) not in cercles,
                 place.admin1 not in regions,
+                bool(seats) and place not in seats,
                 place.country_code != prefer_country,
             )
 
@@ -176,6 +178,18 @@ class Gazetteer:
             )
 
         return min(tied, key=rank)
+
+
+def _seats_over_hamlets(candidates: Sequence[Place], home: str) -> list[Place]:
+    """The regional capitals abroad a name means where the article's country has only
+    hamlets of that name ("Dosso", the seat of a Nigerien region, not the hamlet Dossou
+    near Mopti that GeoNames also calls so): none when the country has a town of it."""
+    seats = [p for p in candidates if p.feature_code == "PPLA" and p.population > 0]
+    if not seats or any(p.country_code == home for p in seats):
+        return []
+    at_home = [p for p in candidates if p.country_code == home]
+    hamlets = all(p.population == 0 and p.feature_code in ("PPL", "PPLX") for p in at_home)
+    return seats if at_home and hamlets else []
 
 
 def _nearest_km(place: Place, points: Sequence[tuple[float, float]]) -> float:

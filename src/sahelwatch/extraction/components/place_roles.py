@@ -148,7 +148,9 @@ _CONTAINER_BEFORE = re.compile(
     # "Kobadi, in the commune of Nampala": a commune after a named village contains it
     r"|[,(]\s*(?:dans|in)\s+(?:la\s+|the\s+)?(?:rural\s+|urban\s+)?commune\s+(?:de|of|d')\s*$"
 )
-_CONTAINER_AFTER = re.compile(r"^\s*(?:region|province|cercle|circle|district)\b")
+_CONTAINER_AFTER = re.compile(
+    r"^\s*(?:region|province|cercle|circle|district|department|departement|prefecture|commune)\b"
+)
 
 
 # What a name does, by the words before it and after it: the first role whose patterns

@@ -67,6 +67,26 @@ _PAST_STRETCH_AFTER = re.compile(
     r"in\s+recent\s+(?:months|weeks|years)|over\s+the\s+past\s+(?:months|weeks|years|year)|"
     r"depuis\s+le\s+debut\s+de\s+l'annee|since\s+the\s+(?:start|beginning)\s+of\s+the\s+year)"
 )
+# "Elle vise plus d'un million d'enfants", "the programme targeted poor families": a
+# campaign, a programme, aid, a plan or a measure aims at people; it attacks nobody
+_AIMING = ("vise", "cible", "target")  # the folded trigger words of aiming
+_AIMER = (
+    r"(?:(?<!military\s)(?<!air\s)(?<!bombing\s)(?<!drone\s)campaigns?|"
+    r"campagnes?(?!\s+(?:militaire|de\s+frappes|de\s+bombardements|aerienne|d'attaques))|"
+    r"programmes?|programs?|projets?|projects?|plans?|mesures?|measures?|aides?|aid|"
+    r"assistance|initiatives?|politiques?|polic(?:y|ies)|strategies?|strategy|reformes?|"
+    r"reforms?|lois?|laws?|decrets?|decrees?|financements?|funding|fonds|funds?|"
+    r"subventions?|grants?|appeals?|vaccinations?|distributions?|sensibilisation|"
+    r"enquetes?|investigations?|sanctions?|schemes?|drives?|dispositifs?|textes?|"
+    r"accords?|agreements?|dialogue)"
+)
+_AIMER_BEFORE = re.compile(rf"\b{_AIMER}\b[^.;:!?]{{0,70}}$")
+_AIMER_IN = re.compile(rf"\b{_AIMER}\b")
+# "Elle vise ...", "It targets ...": a sentence whose subject is the last one's
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*(?:elle|il|elles|ils|celle-ci|celui-ci|it|they|this|the\s+latter)\s+"
+    r"(?:(?:aussi|also|notamment|mainly|surtout|ne)\s+)?$"
+)
 _HEDGE_AFTER = re.compile(r"^\s*(?:support|soutien|capabilit|threat|menace|training|formation)")
 _WINDOW = 70
 _OTHER_CLAUSE = re.compile(
@@ -219,6 +239,27 @@ def _hedged_before(doc: Doc, sentence: int, trigger_start: int, before: str) -> 
     return bool(_HEDGE_BEFORE.search(_without_names(doc, sentence, start, trigger_start)))
 
 
+def _aims_peacefully(
+    doc: Doc, sentence: int, start: int, told_before: list[TriggerMention]
+) -> bool:
+    """Is what "vise"/"targeted" at ``start`` the aim of a campaign, a programme, aid or a
+    measure, named before it with no actor between ("une campagne qui vise les enfants"),
+    or the last sentence's when a pronoun is its subject ("Elle vise plus d'un million
+    d'enfants" after "le ministère a lancé une campagne de vaccination")?"""
+    folded = doc.folded
+    opening = doc.sentences[sentence].start
+    aimer = _AIMER_BEFORE.search(folded, max(opening, start - 90), start)
+    if aimer is not None:
+        return not any(
+            aimer.end() <= actor.start and actor.end <= start for actor in doc.actors_in(sentence)
+        )
+    if sentence == 0 or not _PRONOUN_SUBJECT.fullmatch(folded, opening, start):
+        return False
+    last = doc.sentences[sentence - 1]
+    told = any(t.sentence == last.index for t in told_before)
+    return not told and _AIMER_IN.search(folded, last.start, last.end) is not None
+
+
 def _without_names(doc: Doc, sentence: int, start: int, end: int) -> str:
     """Folded text of a sentence with actor names blanked: "Groupe de soutien à l'islam"
     hedges nothing."""
@@ -248,6 +289,10 @@ class TriggerAnnotator(Component[list[TriggerMention]]):
                 ):
                     continue
                 if _PAST_STRETCH_AFTER.match(folded, m.end(), m.end() + 60):
+                    continue
+                if m.group().startswith(_AIMING) and _aims_peacefully(
+                    doc, sentence.index, m.start(), out
+                ):
                     continue
                 if _TOLD_ELSEWHERE_BEFORE.search(before) or (
                     _RECALLED_AFTER.match(folded, m.end())

@@ -17,7 +17,7 @@ from sahelwatch.extraction.events.incidents import (
     group_incidents,
 )
 from sahelwatch.extraction.events.roles import choose_roles, state_attacks
-from sahelwatch.extraction.events.sides import SideAssigner, SideMention
+from sahelwatch.extraction.events.sides import TARGET, SideAssigner, SideMention
 from sahelwatch.extraction.events.typing import EventKind, classify
 from sahelwatch.extraction.pipeline import Component
 from sahelwatch.extraction.text import fold
@@ -219,6 +219,10 @@ class _Scope:
             state_attacks(sides),
             state_present,
             armed_attacker,
+            protesters_hit=any(
+                s.side == TARGET and s.stated and s.mention.actor.kind in ("protesters", "rioters")
+                for s in sides
+            ),
             locally_told_dead=any(
                 c.outcome == "killed"
                 and c.victim in ("people", "civilians")

@@ -16,7 +16,14 @@ from dataclasses import replace
 from sahelwatch.extraction.components.triggers import CAUSE
 from sahelwatch.extraction.doc import CasualtyMention, Doc, SourceMention
 from sahelwatch.extraction.events.incidents import Incident, place_key
-from sahelwatch.model import BATTLES, EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS, Claim
+from sahelwatch.model import (
+    BATTLES,
+    EXPLOSIONS,
+    PROTESTS,
+    RIOTS,
+    VIOLENCE_AGAINST_CIVILIANS,
+    Claim,
+)
 
 GENERIC = "people"
 SUICIDE_BOMBER = "bomber"  # counted even where the army's "attackers" are not (see below)
@@ -28,6 +35,9 @@ _COUNTED = {
     BATTLES: _EVERY_SIDE,
     EXPLOSIONS: _EVERY_SIDE,
     VIOLENCE_AGAINST_CIVILIANS: ("civilians",),
+    # demonstrators the forces killed ("opened fire on the protesters, killing three")
+    PROTESTS: ("civilians",),
+    RIOTS: ("civilians", "soldiers"),
 }
 CLAIM_FIELDS = {
     "killed": "fatalities",

@@ -54,10 +54,12 @@ def classify(
     armed_attacker: bool = False,
     *,
     locally_told_dead: bool = False,
+    protesters_hit: bool = False,
 ) -> EventKind | None:
     """Decide the event type from the incident's words; None when nothing happened.
     ``locally_told_dead``: people killed by the account of residents, local officials,
-    doctors or rights groups (not the army's)."""
+    doctors or rights groups (not the army's). ``protesters_hit``: the words make the
+    protesters (or rioters) the ones attacked."""
     by_type: dict[str, list[TriggerMention]] = {}
     for trigger in triggers:
         by_type.setdefault(trigger.event_type, []).append(trigger)
@@ -69,10 +71,11 @@ def classify(
         return _explosion_kind(explosions, battles, killed, target, locally_told_dead)
     civilian_violence = by_type.get(VIOLENCE_AGAINST_CIVILIANS, [])
     unrest = by_type.get(RIOTS, []) + by_type.get(PROTESTS, [])
-    if unrest and not killed and not armed_attacker:
+    # forces that fire on the demonstrators: the demonstration's event whoever died
+    forced = protesters_hit and state_attacker and bool(killed or civilian_violence)
+    if unrest and (forced or not killed) and not armed_attacker:
         # barricades and tear gas, with no dead and no armed group: a riot or a protest
-        event_type = RIOTS if by_type.get(RIOTS) else PROTESTS
-        return EventKind(event_type, _unrest_sub_type(by_type[event_type]), "")
+        return _unrest_kind(by_type, forced)
     if any(t.sub_event_type == TERRITORY for t in battles):
         sub = (
             "Government regains territory"
@@ -87,6 +90,19 @@ def classify(
         if found:
             return EventKind(event_type, _unrest_sub_type(found), "")
     return None
+
+
+def _unrest_kind(by_type: dict[str, list[TriggerMention]], forced: bool) -> EventKind:
+    """A riot or a protest. ``forced``: "security forces opened fire on demonstrators,
+    killing three": ACLED codes the forces' violence against peaceful demonstrators as
+    excessive force against the protest, and against rioters as the riot."""
+    event_type = RIOTS if by_type.get(RIOTS) else PROTESTS
+    if forced:
+        sub = (
+            "Violent demonstration" if event_type == RIOTS else "Excessive force against protesters"
+        )
+        return EventKind(event_type, sub, "")
+    return EventKind(event_type, _unrest_sub_type(by_type[event_type]), "")
 
 
 # "Hundreds marched ... police dispersed the protesters with tear gas": however many words
