@@ -1559,3 +1559,34 @@ def test_a_minibus_on_a_mine_carries_civilians() -> None:
         "Remote explosive/landmine/IED",
         "Civilians (Mali)",
     )
+
+
+DENIED_ON_WEDNESDAY = """Mali : des villageois tués près de Sokolo
+
+BAMAKO, 12 mars 2025 (ABS) – Au moins onze villageois ont été tués lors d'une opération militaire
+près de Sokolo, selon des élus de la commune, des accusations démenties mercredi par l'armée.
+
+Les faits remontent à dimanche. Des soldats ont rassemblé les hommes avant de les abattre.
+"""
+
+
+def test_a_denial_dates_the_denial_and_the_facts_date_the_event() -> None:
+    (event,) = extract(DENIED_ON_WEDNESDAY, "2025-03-12")
+    assert (event.location, event.event_date) == ("Sokolo", dt.date(2025, 3, 9))
+
+
+CLAIM_CARRIED = """Gunmen ambush army patrol near Ansongo
+
+Gunmen ambushed an army patrol near Ansongo on Friday, killing three soldiers, a security source
+said on Sunday. JNIM claimed the attack in a statement carried by its media arm on Saturday.
+"""
+
+
+def test_a_statement_carried_by_a_group_on_a_later_day_dates_the_claim() -> None:
+    (event,) = extract(CLAIM_CARRIED, "2025-04-07")
+    assert (event.location, event.event_date, event.fatalities) == (
+        "Ansongo",
+        dt.date(2025, 4, 4),
+        3,
+    )
+    assert "JNIM" in event.actor1

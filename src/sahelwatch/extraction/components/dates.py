@@ -658,8 +658,10 @@ _STATUS_BEFORE = re.compile(
 
 # Between a verb of saying and a date, a clause of its own ("said that...", "said gunmen
 # attacked") means the date is the event's; a statement's details do not.
+# A participle followed by its agent ("a statement carried by its media arm on Monday") is
+# the statement's detail, not a clause of its own.
 _REPORTED_CLAUSE = re.compile(
-    r"\b(?:that|que|qu'|were|was|had|has|have|ont|a\s+ete|avaient|\w+ed)\b"
+    r"\b(?:that|que|qu'|were|was|had|has|have|ont|a\s+ete|avaient|\w+ed\b(?!\s+by\b))\b"
 )
 
 
