@@ -1590,3 +1590,20 @@ def test_a_statement_carried_by_a_group_on_a_later_day_dates_the_claim() -> None
         3,
     )
     assert "JNIM" in event.actor1
+
+
+CONVOY_LEFT = """Trucks ambushed on the road to Kayes
+
+Gunmen attacked a convoy of fuel trucks near Sandaré on Tuesday, killing three drivers. The
+convoy, which had left the Senegalese border on Monday under escort, came under fire in the
+afternoon on the road between Diboli and Kayes, a union official said.
+"""
+
+
+def test_the_day_a_convoy_had_left_is_not_the_day_it_was_attacked() -> None:
+    (event,) = extract(CONVOY_LEFT, "2025-10-09")
+    assert (event.location, event.event_date, event.fatalities) == (
+        "Sandaré",
+        dt.date(2025, 10, 7),
+        3,
+    )

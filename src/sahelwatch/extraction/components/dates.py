@@ -656,6 +656,14 @@ _STATUS_BEFORE = re.compile(
 )
 
 
+# "The convoy, which had left the border on Saturday, came under fire": the day a journey
+# began, told in a clause of its own, is not the day of what befell it.
+_JOURNEY_START = re.compile(
+    r"\b(?:(?:which|that|who)\s+had\s+(?:left|departed|set\s+(?:off|out))|"
+    r"qui\s+(?:avai(?:t|ent)\s+quitte|etai(?:t|ent)\s+partie?s?))\b"
+)
+
+
 # Between a verb of saying and a date, a clause of its own ("said that...", "said gunmen
 # attacked") means the date is the event's; a statement's details do not.
 # A participle followed by its agent ("a statement carried by its media arm on Monday") is
@@ -669,7 +677,7 @@ def is_reporting(folded: str, start: int, sentence_start: int, vocab: Vocabulary
     """A date attached to a verb of saying, or to a count's state, dates the report."""
     before = folded[max(sentence_start, start - 90) : start]
     clause = _CLAUSE_BREAK.split(before)[-1]
-    if _STATUS_BEFORE.search(clause):
+    if _STATUS_BEFORE.search(clause) or _JOURNEY_START.search(clause):
         return True
     speeches = list(word_start_finditer(vocab.speech, clause))
     if not speeches:
