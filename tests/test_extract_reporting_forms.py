@@ -1607,3 +1607,21 @@ def test_the_day_a_convoy_had_left_is_not_the_day_it_was_attacked() -> None:
         dt.date(2025, 10, 7),
         3,
     )
+
+
+NEW_DAY_NEW_PLACE = """Burkina : une embuscade puis des représailles dans le Soum
+
+Dans la nuit de samedi à dimanche, des soldats sont tombés dans une embuscade près de Tongomayel.
+Huit militaires ont été tués, selon des sources locales.
+
+Lundi, c'est à Nassoumbou, plus au nord, que tout a basculé. Des hommes armés ont tué au moins six
+civils, selon un élu.
+"""
+
+
+def test_a_new_day_at_a_new_place_told_before_an_unplaced_deed_is_its_day_and_place() -> None:
+    events = extract(NEW_DAY_NEW_PLACE, "2025-03-05")
+    told = {(e.location, e.fatalities): e.event_date for e in events}
+    assert told[("Nassoumbou", 6)] == dt.date(2025, 3, 3)
+    assert told[("Tongomayel", 8)] in (dt.date(2025, 3, 1), dt.date(2025, 3, 2))
+    assert len(events) == 2

@@ -244,6 +244,7 @@ class _IncidentBuilder:
         # "Le lendemain, les FAMa ont mené une opération. L'armée affirme avoir neutralisé
         # dix terroristes.": a force's new day, told just before its undated deed
         self.next_day: list[DateMention] = []
+        self.next_places: list[PlaceMention] = []  # the places of that new day, if any
         # "In a separate incident": the next event sentence opens an incident of its own
         self.separate = False
         # a bulletin's item heading ("Ansongo."): what its lines tell before their first
@@ -302,11 +303,19 @@ class _IncidentBuilder:
                     self.pending_sentence = index
             return
         anchor = current.anchor_date
+        # "Mardi, c'est à Baraboulé que le drame a changé de visage. Des hommes armés ont
+        # tué neuf personnes": a new day at a new place, told just before its unplaced deed
+        elsewhere = [
+            p
+            for p in self.doc.places_in(index)
+            if p.role in _EVENT_ROLES and place_key(p) not in current.places
+        ]
         self.next_day = (
             [d for d in days if anchor is not None and not compatible(d, anchor)]
-            if _names_armed(self.doc, index)
+            if elsewhere or _names_armed(self.doc, index)
             else []
         )
+        self.next_places = elsewhere if self.next_day else []
         sharper = [
             d
             for d in days
@@ -382,9 +391,11 @@ class _IncidentBuilder:
 
     def event_sentence(self, index: int) -> None:
         dates = self._dates(index)
+        told_before: list[PlaceMention] = []
         if not dates and self.next_day and self.doc.triggers_in(index):
             dates = [d for d in self.next_day if d.sentence == index - 1]
-        self.next_day = []
+            told_before = [p for p in self.next_places if p.sentence == index - 1] if dates else []
+        self.next_day, self.next_places = [], []
         item, self.item = self.item, None
         if item is not None:
             self._item_sentence(index, item, dates)
@@ -402,6 +413,7 @@ class _IncidentBuilder:
             or separate
         ):
             target = None  # a counter-offensive, a protest, a strike elsewhere: their own
+        opened = target is None
         if target is None:
             split_from = self.current
             target = self._new_incident(index, dates)
@@ -431,6 +443,12 @@ class _IncidentBuilder:
         keys = _add_places(target, self.doc, index)
         if elsewhere and not keys:  # "20 km north of Nampala": near the point it is told by
             keys = _references_as_places(target, self.doc, index)
+        if told_before and not keys and opened:
+            target.places = {}  # not the places of the day before, which it left
+            for mention in told_before:
+                target.places.setdefault(place_key(mention), []).append(mention)
+            keys = frozenset(target.places)
+            target.add_sentence(index - 1, keys)
         self.focus = keys or self.focus
         claim = not keys and is_attribution(self.doc, index, self.folded)
         target.add_sentence(index, frozenset({ALL}) if claim else self.focus)
