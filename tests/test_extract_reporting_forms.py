@@ -1625,3 +1625,21 @@ def test_a_new_day_at_a_new_place_told_before_an_unplaced_deed_is_its_day_and_pl
     assert told[("Nassoumbou", 6)] == dt.date(2025, 3, 3)
     assert told[("Tongomayel", 8)] in (dt.date(2025, 3, 1), dt.date(2025, 3, 2))
     assert len(events) == 2
+
+
+
+DESCRIBED_AS = """Des civils tués près de Djibasso
+
+Jeudi, des hommes armés présentés par des témoins comme des militaires de la zone sont entrés
+dans le village de Djibasso et ont tué au moins sept personnes, selon un élu local.
+"""
+
+
+def test_armed_men_described_as_soldiers_who_enter_and_kill_attack_civilians() -> None:
+    (event,) = extract(DESCRIBED_AS, "2025-05-09")
+    assert (event.event_type, event.actor1, event.actor2, event.fatalities) == (
+        "Violence against civilians",
+        "Military Forces of Burkina Faso (2022-)",
+        "Civilians (Burkina Faso)",
+        7,
+    )

@@ -73,7 +73,10 @@ def classify(
         # barricades and tear gas, with no dead and no armed group: a riot or a protest
         event_type = RIOTS if by_type.get(RIOTS) else PROTESTS
         return EventKind(event_type, _unrest_sub_type(by_type[event_type]), "")
-    if any(t.sub_event_type == TERRITORY for t in battles):
+    # "soldiers entered the village and killed seven people": forces that kill civilians
+    # where they go take no territory, they attack civilians
+    forces_killing = state_attacker and bool(civilian_violence) and target == "civilians"
+    if any(t.sub_event_type == TERRITORY for t in battles) and not forces_killing:
         sub = (
             "Government regains territory"
             if state_attacker
