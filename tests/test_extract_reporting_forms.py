@@ -1643,3 +1643,20 @@ def test_armed_men_described_as_soldiers_who_enter_and_kill_attack_civilians() -
         "Civilians (Burkina Faso)",
         7,
     )
+
+
+PLACED_NEXT = """Foreign workers kidnapped in southern Mali
+
+Armed men raided a gold processing plant in southern Mali early on Tuesday, seizing two Turkish
+engineers and killing a watchman, the company said. The raiders, who came on motorbikes, broke
+through the fence of the site near the village of Naréna before dawn.
+"""
+
+
+def test_an_unplaced_raid_is_placed_by_the_next_sentence() -> None:
+    (event,) = extract(PLACED_NEXT, "2025-06-05")
+    assert (event.location, event.event_date, event.fatalities) == (
+        "Naréna",
+        dt.date(2025, 6, 3),
+        1,
+    )

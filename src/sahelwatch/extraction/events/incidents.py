@@ -328,7 +328,18 @@ class _IncidentBuilder:
             anchor is not None and d.precision <= anchor.precision and compatible(d, anchor)
             for d in days
         )
-        if sharper or same_day:
+        # "Gunmen stormed a mining site late on Wednesday ... The attackers forced their way
+        # into the camp near Kobada": the undated sentence just after an unplaced deed places it
+        next_line = (
+            not current.places
+            and not current.references
+            and not current.routes
+            and anchor is not None
+            and anchor.precision == TIME_DAY
+            and not self.doc.dates_in(index)
+            and index - 1 in current.sentences
+        )
+        if sharper or same_day or next_line:
             # "On Thursday 6 June, a vehicle was stopped by armed men near Sofara": a detail
             # of the story that dates it better, and places it if nothing else did
             current.dates.extend(sharper)
