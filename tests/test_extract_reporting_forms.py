@@ -1627,7 +1627,6 @@ def test_a_new_day_at_a_new_place_told_before_an_unplaced_deed_is_its_day_and_pl
     assert len(events) == 2
 
 
-
 DESCRIBED_AS = """Des civils tués près de Djibasso
 
 Jeudi, des hommes armés présentés par des témoins comme des militaires de la zone sont entrés
@@ -1660,3 +1659,16 @@ def test_an_unplaced_raid_is_placed_by_the_next_sentence() -> None:
         dt.date(2025, 6, 3),
         1,
     )
+
+
+AIR_SUPPORT = """Niger: soldiers killed in attack on Abala post
+
+Gunmen attacked the army post at Abala on Tuesday. The ministry of defence said on Wednesday
+that seven soldiers had been killed and that about 20 assailants had been neutralised during the
+fighting and by air strikes carried out afterwards.
+"""
+
+
+def test_strikes_backing_troops_who_lost_men_in_the_fighting_make_a_battle() -> None:
+    (event,) = extract(AIR_SUPPORT, "2025-04-10")
+    assert (event.event_type, event.location, event.fatalities) == ("Battles", "Abala", 27)

@@ -148,9 +148,9 @@ def _drop_described_as(folded: str, mentions: list[ActorMention]) -> list[ActorM
         if named.actor.kind in (*_VAGUE_ARMED, "civilians", "community"):
             continue
         gap = folded[vague.end : named.start]
-        if len(gap) <= 80 and any(w in gap for w in _DESCRIBED_AS_WORDS):
-            if _DESCRIBED_AS.fullmatch(gap):
-                dropped.add(id(vague))
+        words = len(gap) <= 80 and any(w in gap for w in _DESCRIBED_AS_WORDS)
+        if words and _DESCRIBED_AS.fullmatch(gap):
+            dropped.add(id(vague))
     return [m for m in mentions if id(m) not in dropped]
 
 

@@ -401,12 +401,7 @@ class _IncidentBuilder:
             self.focus = keys
 
     def event_sentence(self, index: int) -> None:
-        dates = self._dates(index)
-        told_before: list[PlaceMention] = []
-        if not dates and self.next_day and self.doc.triggers_in(index):
-            dates = [d for d in self.next_day if d.sentence == index - 1]
-            told_before = [p for p in self.next_places if p.sentence == index - 1] if dates else []
-        self.next_day, self.next_places = [], []
+        dates, told_before = self._own_or_next_day(index)
         item, self.item = self.item, None
         if item is not None:
             self._item_sentence(index, item, dates)
@@ -467,6 +462,17 @@ class _IncidentBuilder:
             target.history = True
             self.current = self.main  # undated sentences after a digression: the main story
             self.focus = frozenset(self.main.places) or frozenset({ALL})
+
+    def _own_or_next_day(self, index: int) -> tuple[list[DateMention], list[PlaceMention]]:
+        """A sentence's dates or, when it has none, the new day (and the places of that
+        day) told by the sentence just before."""
+        dates = self._dates(index)
+        places: list[PlaceMention] = []
+        if not dates and self.next_day and self.doc.triggers_in(index):
+            dates = [d for d in self.next_day if d.sentence == index - 1]
+            places = [p for p in self.next_places if p.sentence == index - 1] if dates else []
+        self.next_day, self.next_places = [], []
+        return dates, places
 
     def _item_sentence(self, index: int, item: _Item, dates: list[DateMention]) -> None:
         """The first event sentence of a bulletin's item: an incident of its own, dated and

@@ -109,7 +109,7 @@ def _explosion_kind(
     target: str,
     locally_told_dead: bool = False,
 ) -> EventKind:
-    if _ambush_opened_by_a_mine(explosions, battles):
+    if _ambush_opened_by_a_mine(explosions, battles) or _air_support(explosions, battles, killed):
         return EventKind(BATTLES, "Armed clash", "military")
     subs = {t.sub_event_type for t in explosions}
     sub = next(s for s in _EXPLOSION_RANK if s in subs)
@@ -131,6 +131,21 @@ _FIGHTING = re.compile(
     r"ambush|clash|fight|fought|exchange|battl|combat|skirmish|under\s+fire|"
     r"embuscade|affront|accroch|echange|tirs|heurts"
 )
+
+
+def _air_support(
+    explosions: list[TriggerMention],
+    battles: list[TriggerMention],
+    killed: list[CasualtyMention],
+) -> bool:
+    """'11 soldiers were killed ... terrorists neutralised during the fighting and in air
+    strikes that followed': aircraft that back troops fighting on the ground, soldiers among
+    the dead, make a battle (ACLED), not a strike."""
+    return (
+        all(t.sub_event_type == "Air/drone strike" for t in explosions)
+        and any(t.sub_event_type == "Armed clash" and t.target != "civilians" for t in battles)
+        and any(c.victim in _FORCES_DEAD for c in killed)
+    )
 
 
 def _ambush_opened_by_a_mine(
