@@ -1672,3 +1672,19 @@ fighting and by air strikes carried out afterwards.
 def test_strikes_backing_troops_who_lost_men_in_the_fighting_make_a_battle() -> None:
     (event,) = extract(AIR_SUPPORT, "2025-04-10")
     assert (event.event_type, event.location, event.fatalities) == ("Battles", "Abala", 27)
+
+
+APPOSITION = """Herders killed near Mondoro
+
+Jihadists attacked the army camp at Boulkessi on Saturday, killing six soldiers, the army said.
+On Monday, two days after the attack on Boulkessi, gunmen killed four herders near Mondoro, a
+local official said.
+"""
+
+
+def test_a_day_explained_by_another_attack_keeps_its_date_and_not_that_attacks_place() -> None:
+    events = {(e.location, e.event_date, e.fatalities) for e in extract(APPOSITION, "2025-07-09")}
+    assert events == {
+        ("Boulkessi", dt.date(2025, 7, 5), 6),
+        ("Mondoro", dt.date(2025, 7, 7), 4),
+    }

@@ -611,6 +611,26 @@ def _within_week(item: Found, week: dt.date, folded: str, vocab: Vocabulary) -> 
     return replace(item, date=day)
 
 
+# "On Thursday, a day before the assault on Makalondi, ...": an offset that only explains
+# the date just told, against another event, dates nothing of its own
+_APPOSITION_GAP = re.compile(r"\s*,\s*")
+_ANOTHER_EVENT = re.compile(r"\s+(?:the|l'|la|le|les)\s")
+
+
+def _without_appositions(found: list[Found], folded: str) -> list[Found]:
+    return [
+        item
+        for before, item in zip([None, *found], found, strict=False)
+        if not (
+            item.anchored
+            and before is not None
+            and not before.anchored
+            and _APPOSITION_GAP.fullmatch(folded, before.end, item.start)
+            and _ANOTHER_EVENT.match(folded, item.end)
+        )
+    ]
+
+
 def resolve_anchors(
     found: list[Found], published: dt.date, reporting: set[int] | None = None
 ) -> Iterator[Found]:
@@ -715,6 +735,7 @@ class DateAnnotator(Component[list[DateMention]]):
         week = _digest_week(found, folded)
         if week is not None:
             found = [_within_week(f, week, folded, vocab) for f in found]
+        found = _without_appositions(found, folded)
         reporting = self._reporting(doc, folded, found, sentence_of, vocab)
         mentions = []
         for item in resolve_anchors(found, doc.published, reporting):
