@@ -1688,3 +1688,19 @@ def test_a_day_explained_by_another_attack_keeps_its_date_and_not_that_attacks_p
         ("Boulkessi", dt.date(2025, 7, 5), 6),
         ("Mondoro", dt.date(2025, 7, 7), 4),
     }
+
+
+SAME_DAY_CLAIM = """Mali : neuf civils tués à Sokolo, l'armée dément
+
+Des militaires ont tué au moins neuf civils samedi dans le village de Sokolo, selon des élus
+locaux. L'armée dément toute exaction. Le même jour, le JNIM a revendiqué une embuscade contre
+une patrouille sur la route de Sokolo, affirmant avoir tué trois soldats.
+"""
+
+
+def test_the_same_day_another_groups_claimed_deed_is_an_event_of_its_own() -> None:
+    events = {(e.event_type, e.actor1) for e in extract(SAME_DAY_CLAIM, "2025-02-04")}
+    assert events == {
+        ("Violence against civilians", "Military Forces of Mali (2021-)"),
+        ("Battles", "JNIM: Group for Support of Islam and Muslims"),
+    }

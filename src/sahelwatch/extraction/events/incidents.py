@@ -411,6 +411,11 @@ class _IncidentBuilder:
             target = self._told_before(index) or target
         elsewhere = target is not None and self._strikes_elsewhere(target, index)
         separate, self.separate = self.separate and target is self.current, False
+        separate = separate or (
+            target is not None
+            and target is self.current
+            and self._another_groups_day(target, index)
+        )
         if target is not None and (
             self._answers_attack_on_civilians(target, index)
             or self._protests_after(target, index)
@@ -491,6 +496,21 @@ class _IncidentBuilder:
             keys = frozenset(incident.places)
         self.focus = keys or frozenset({ALL})
         incident.add_sentence(index, self.focus)
+
+    def _another_groups_day(self, incident: Incident, index: int) -> bool:
+        """'Le même jour, le JNIM a revendiqué une embuscade ...' after a story the group
+        had no part in: another deed of the same day, not a detail of the story."""
+        sentence = self.doc.sentences[index]
+        opening = _SAME_DAY.search(self.folded, sentence.start, sentence.start + 30)
+        if opening is None:
+            return False
+        groups = {
+            a.actor.name
+            for a in self.doc.actors_in(index)
+            if a.actor.is_armed_nonstate and not a.actor.is_vague
+        }
+        told = {a.actor.name for i in incident.sentences for a in self.doc.actors_in(i)}
+        return bool(groups) and not groups & told
 
     def _answers_attack_on_civilians(self, incident: Incident, index: int) -> bool:
         """'Gunmen killed 14 worshippers ... A counter-offensive on Sunday afternoon
