@@ -1704,3 +1704,21 @@ def test_the_same_day_another_groups_claimed_deed_is_an_event_of_its_own() -> No
         ("Violence against civilians", "Military Forces of Mali (2021-)"),
         ("Battles", "JNIM: Group for Support of Islam and Muslims"),
     }
+
+
+ISSUE_LINE = """Hombori : une attaque repoussée par l'armée
+
+Le Républicain du Nord – Vendredi 13 juin 2025
+
+Le camp de Hombori a été visé par des hommes armés. Selon un communiqué de l'armée publié hier,
+l'attaque a eu lieu le mercredi 11 juin 2025 vers 4 heures. Deux soldats ont été tués.
+"""
+
+
+def test_a_papers_name_and_issue_date_is_a_dateline_not_the_events_day() -> None:
+    (event,) = extract(ISSUE_LINE, "2025-06-13")
+    assert (event.location, event.event_date, event.fatalities) == (
+        "Hombori",
+        dt.date(2025, 6, 11),
+        2,
+    )
