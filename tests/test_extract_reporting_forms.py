@@ -1734,3 +1734,166 @@ def test_protesters_are_of_the_country_of_a_regional_capital_abroad_not_of_a_ham
         "Centre-Nord",
         "Protesters (Burkina Faso)",
     )
+
+
+DENIED_ON_WEDNESDAY = """Mali : des villageois tués près de Sokolo
+
+BAMAKO, 12 mars 2025 (ABS) – Au moins onze villageois ont été tués lors d'une opération militaire
+près de Sokolo, selon des élus de la commune, des accusations démenties mercredi par l'armée.
+
+Les faits remontent à dimanche. Des soldats ont rassemblé les hommes avant de les abattre.
+"""
+
+
+def test_a_denial_dates_the_denial_and_the_facts_date_the_event() -> None:
+    (event,) = extract(DENIED_ON_WEDNESDAY, "2025-03-12")
+    assert (event.location, event.event_date) == ("Sokolo", dt.date(2025, 3, 9))
+
+
+CLAIM_CARRIED = """Gunmen ambush army patrol near Ansongo
+
+Gunmen ambushed an army patrol near Ansongo on Friday, killing three soldiers, a security source
+said on Sunday. JNIM claimed the attack in a statement carried by its media arm on Saturday.
+"""
+
+
+def test_a_statement_carried_by_a_group_on_a_later_day_dates_the_claim() -> None:
+    (event,) = extract(CLAIM_CARRIED, "2025-04-07")
+    assert (event.location, event.event_date, event.fatalities) == (
+        "Ansongo",
+        dt.date(2025, 4, 4),
+        3,
+    )
+    assert "JNIM" in event.actor1
+
+
+CONVOY_LEFT = """Trucks ambushed on the road to Kayes
+
+Gunmen attacked a convoy of fuel trucks near Sandaré on Tuesday, killing three drivers. The
+convoy, which had left the Senegalese border on Monday under escort, came under fire in the
+afternoon on the road between Diboli and Kayes, a union official said.
+"""
+
+
+def test_the_day_a_convoy_had_left_is_not_the_day_it_was_attacked() -> None:
+    (event,) = extract(CONVOY_LEFT, "2025-10-09")
+    assert (event.location, event.event_date, event.fatalities) == (
+        "Sandaré",
+        dt.date(2025, 10, 7),
+        3,
+    )
+
+
+NEW_DAY_NEW_PLACE = """Burkina : une embuscade puis des représailles dans le Soum
+
+Dans la nuit de samedi à dimanche, des soldats sont tombés dans une embuscade près de Tongomayel.
+Huit militaires ont été tués, selon des sources locales.
+
+Lundi, c'est à Nassoumbou, plus au nord, que tout a basculé. Des hommes armés ont tué au moins six
+civils, selon un élu.
+"""
+
+
+def test_a_new_day_at_a_new_place_told_before_an_unplaced_deed_is_its_day_and_place() -> None:
+    events = extract(NEW_DAY_NEW_PLACE, "2025-03-05")
+    told = {(e.location, e.fatalities): e.event_date for e in events}
+    assert told[("Nassoumbou", 6)] == dt.date(2025, 3, 3)
+    assert told[("Tongomayel", 8)] in (dt.date(2025, 3, 1), dt.date(2025, 3, 2))
+    assert len(events) == 2
+
+
+DESCRIBED_AS = """Des civils tués près de Djibasso
+
+Jeudi, des hommes armés présentés par des témoins comme des militaires de la zone sont entrés
+dans le village de Djibasso et ont tué au moins sept personnes, selon un élu local.
+"""
+
+
+def test_armed_men_described_as_soldiers_who_enter_and_kill_attack_civilians() -> None:
+    (event,) = extract(DESCRIBED_AS, "2025-05-09")
+    assert (event.event_type, event.actor1, event.actor2, event.fatalities) == (
+        "Violence against civilians",
+        "Military Forces of Burkina Faso (2022-)",
+        "Civilians (Burkina Faso)",
+        7,
+    )
+
+
+PLACED_NEXT = """Foreign workers kidnapped in southern Mali
+
+Armed men raided a gold processing plant in southern Mali early on Tuesday, seizing two Turkish
+engineers and killing a watchman, the company said. The raiders, who came on motorbikes, broke
+through the fence of the site near the village of Naréna before dawn.
+"""
+
+
+def test_an_unplaced_raid_is_placed_by_the_next_sentence() -> None:
+    (event,) = extract(PLACED_NEXT, "2025-06-05")
+    assert (event.location, event.event_date, event.fatalities) == (
+        "Naréna",
+        dt.date(2025, 6, 3),
+        1,
+    )
+
+
+AIR_SUPPORT = """Niger: soldiers killed in attack on Abala post
+
+Gunmen attacked the army post at Abala on Tuesday. The ministry of defence said on Wednesday
+that seven soldiers had been killed and that about 20 assailants had been neutralised during the
+fighting and by air strikes carried out afterwards.
+"""
+
+
+def test_strikes_backing_troops_who_lost_men_in_the_fighting_make_a_battle() -> None:
+    (event,) = extract(AIR_SUPPORT, "2025-04-10")
+    assert (event.event_type, event.location, event.fatalities) == ("Battles", "Abala", 27)
+
+
+APPOSITION = """Herders killed near Mondoro
+
+Jihadists attacked the army camp at Boulkessi on Saturday, killing six soldiers, the army said.
+On Monday, two days after the attack on Boulkessi, gunmen killed four herders near Mondoro, a
+local official said.
+"""
+
+
+def test_a_day_explained_by_another_attack_keeps_its_date_and_not_that_attacks_place() -> None:
+    events = {(e.location, e.event_date, e.fatalities) for e in extract(APPOSITION, "2025-07-09")}
+    assert events == {
+        ("Boulkessi", dt.date(2025, 7, 5), 6),
+        ("Mondoro", dt.date(2025, 7, 7), 4),
+    }
+
+
+SAME_DAY_CLAIM = """Mali : neuf civils tués à Sokolo, l'armée dément
+
+Des militaires ont tué au moins neuf civils samedi dans le village de Sokolo, selon des élus
+locaux. L'armée dément toute exaction. Le même jour, le JNIM a revendiqué une embuscade contre
+une patrouille sur la route de Sokolo, affirmant avoir tué trois soldats.
+"""
+
+
+def test_the_same_day_another_groups_claimed_deed_is_an_event_of_its_own() -> None:
+    events = {(e.event_type, e.actor1) for e in extract(SAME_DAY_CLAIM, "2025-02-04")}
+    assert events == {
+        ("Violence against civilians", "Military Forces of Mali (2021-)"),
+        ("Battles", "JNIM: Group for Support of Islam and Muslims"),
+    }
+
+
+ISSUE_LINE = """Hombori : une attaque repoussée par l'armée
+
+Le Républicain du Nord – Vendredi 13 juin 2025
+
+Le camp de Hombori a été visé par des hommes armés. Selon un communiqué de l'armée publié hier,
+l'attaque a eu lieu le mercredi 11 juin 2025 vers 4 heures. Deux soldats ont été tués.
+"""
+
+
+def test_a_papers_name_and_issue_date_is_a_dateline_not_the_events_day() -> None:
+    (event,) = extract(ISSUE_LINE, "2025-06-13")
+    assert (event.location, event.event_date, event.fatalities) == (
+        "Hombori",
+        dt.date(2025, 6, 11),
+        2,
+    )

@@ -29,6 +29,7 @@ PREFILTERS: list[tuple[str, re.Pattern[str], tuple[str, ...], Callable[[str], st
     ("suspected before", actors._SUSPECTED_BEFORE, actors._SUSPECTED_BEFORE_WORDS, str),
     ("suspected after", actors._SUSPECTED_AFTER, actors._SUSPECTED_AFTER_WORDS, str),
     ("the group", actors._THE_GROUP, ("group",), str),
+    ("described as", actors._DESCRIBED_AS, actors._DESCRIBED_AS_WORDS, str),
     ("captions", segment._CAPTION, segment._CAPTION_WORDS, str.lower),
     ("embedded posts", segment._EMBEDDED_POST, segment._EMBEDDED_POST_MARKS, str),
     ("self-killed", casualties._KILLED_HIMSELF, casualties._SELF_WORDS, str),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -72,6 +73,7 @@ class ActorAnnotator(Component[list[ActorMention]]):
             before = folded[max(doc.sentences[index].start, start - 40) : start]
             suspected = _suspected(before, folded[end : end + 60])
             mentions.append(ActorMention(start, end, doc.text[start:end], index, entry, suspected))
+        mentions = _drop_described_as(folded, mentions)
         mentions += self._communities(doc, folded)
         return mentions + _the_group_named_before(doc, folded, mentions)
 
@@ -124,6 +126,32 @@ class ActorAnnotator(Component[list[ActorMention]]):
 
     def set_annotations(self, doc: Doc, found: list[ActorMention]) -> None:
         doc.actors = sorted(found, key=lambda a: a.start)
+
+
+# "des hommes armés présentés par des habitants comme des VDP", "gunmen described by
+# witnesses as soldiers": who the vague men were said to be
+_DESCRIBED_AS = re.compile(
+    r"\s*,?\s*(?:presente|decrit|identifie|described|identified)\w*\s+"
+    r"(?:[\w'-]+\s+){0,6}?(?:comme|as)\s+(?:(?:des|les|de|d'|du|the|some|being)\s+)?$"
+)
+# A word each match of the pattern above holds: gaps without any are not searched.
+_DESCRIBED_AS_WORDS = ("presente", "decrit", "identifie", "described", "identified")
+_VAGUE_ARMED = ("armed_vague", "militia_vague")
+
+
+def _drop_described_as(folded: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A vague armed group said to be a named actor is that actor: its own mention goes."""
+    dropped = set()
+    for vague, named in itertools.pairwise(mentions):
+        if vague.actor.kind not in _VAGUE_ARMED or vague.sentence != named.sentence:
+            continue
+        if named.actor.kind in (*_VAGUE_ARMED, "civilians", "community"):
+            continue
+        gap = folded[vague.end : named.start]
+        words = len(gap) <= 80 and any(w in gap for w in _DESCRIBED_AS_WORDS)
+        if words and _DESCRIBED_AS.fullmatch(gap):
+            dropped.add(id(vague))
+    return [m for m in mentions if id(m) not in dropped]
 
 
 # "the group's fighters abducted two traders", "ses combattants ont attaqué": the group

@@ -611,6 +611,26 @@ def _within_week(item: Found, week: dt.date, folded: str, vocab: Vocabulary) -> 
     return replace(item, date=day)
 
 
+# "On Thursday, a day before the assault on Makalondi, ...": an offset that only explains
+# the date just told, against another event, dates nothing of its own
+_APPOSITION_GAP = re.compile(r"\s*,\s*")
+_ANOTHER_EVENT = re.compile(r"\s+(?:the|l'|la|le|les)\s")
+
+
+def _without_appositions(found: list[Found], folded: str) -> list[Found]:
+    return [
+        item
+        for before, item in zip([None, *found], found, strict=False)
+        if not (
+            item.anchored
+            and before is not None
+            and not before.anchored
+            and _APPOSITION_GAP.fullmatch(folded, before.end, item.start)
+            and _ANOTHER_EVENT.match(folded, item.end)
+        )
+    ]
+
+
 def resolve_anchors(
     found: list[Found], published: dt.date, reporting: set[int] | None = None
 ) -> Iterator[Found]:
@@ -658,12 +678,20 @@ _STATUS_BEFORE = re.compile(
 
 # "In a letter dated 8 October", "une lettre datée du 8 octobre": a document's date
 _DOCUMENT_DATED = re.compile(r"\b(?:dated|datee?s?\s+du|en\s+date\s+du)\s*$")
+# "The convoy, which had left the border on Saturday, came under fire": the day a journey
+# began, told in a clause of its own, is not the day of what befell it.
+_JOURNEY_START = re.compile(
+    r"\b(?:(?:which|that|who)\s+had\s+(?:left|departed|set\s+(?:off|out))|"
+    r"qui\s+(?:avai(?:t|ent)\s+quitte|etai(?:t|ent)\s+partie?s?))\b"
+)
 
 
 # Between a verb of saying and a date, a clause of its own ("said that...", "said gunmen
 # attacked") means the date is the event's; a statement's details do not.
+# A participle followed by its agent ("a statement carried by its media arm on Monday") is
+# the statement's detail, not a clause of its own.
 _REPORTED_CLAUSE = re.compile(
-    r"\b(?:that|que|qu'|were|was|had|has|have|ont|a\s+ete|avaient|\w+ed)\b"
+    r"\b(?:that|que|qu'|were|was|had|has|have|ont|a\s+ete|avaient|\w+ed\b(?!\s+by\b))\b"
 )
 
 
@@ -671,7 +699,11 @@ def is_reporting(folded: str, start: int, sentence_start: int, vocab: Vocabulary
     """A date attached to a verb of saying, or to a count's state, dates the report."""
     before = folded[max(sentence_start, start - 90) : start]
     clause = _CLAUSE_BREAK.split(before)[-1]
-    if _STATUS_BEFORE.search(clause) or _DOCUMENT_DATED.search(clause):
+    if (
+        _STATUS_BEFORE.search(clause)
+        or _DOCUMENT_DATED.search(clause)
+        or _JOURNEY_START.search(clause)
+    ):
         return True
     speeches = list(word_start_finditer(vocab.speech, clause))
     if not speeches:
@@ -709,6 +741,7 @@ class DateAnnotator(Component[list[DateMention]]):
         week = _digest_week(found, folded)
         if week is not None:
             found = [_within_week(f, week, folded, vocab) for f in found]
+        found = _without_appositions(found, folded)
         reporting = self._reporting(doc, folded, found, sentence_of, vocab)
         mentions = []
         for item in resolve_anchors(found, doc.published, reporting):

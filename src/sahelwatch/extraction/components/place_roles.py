@@ -127,6 +127,13 @@ _REFERENCE_BEFORE = re.compile(
     r"(?:the\s+(?:town|city|capital)\s+(?:of\s+)?)?$"
     r"|\bau\s+(?:nord|sud|est|ouest)(?:-\w+)?\s+(?:(?:de|du)\s+|d')(?:la\s+ville\s+de\s+)?$"
 )
+# "a day before the assault on Makalondi", "deux jours après l'attaque de Boulkessi": the
+# place of another event, named to date this one
+_OTHER_EVENT_BEFORE = re.compile(
+    r"\b(?:days?|weeks?|hours?|veille|lendemain|jours?|semaines?|heures?)\s+"
+    r"(?:before|after|avant|apres)\s+(?:the|l'|la|le|les)\s*[\w-]+\s+"
+    r"(?:on|in|at|of|against|contre|de|du|a|sur)\s+(?:the\s+(?:town|village)\s+of\s+)?$"
+)
 _AFTER_NEAR = re.compile(r"^\s*(?:outskirts|axis|axe)\b")
 # "the Bandiagara area", "le plateau de Bandiagara": a stretch of country, not a town
 _AREA = re.compile(
@@ -268,6 +275,7 @@ _ROLE_CHECKS: tuple[tuple[str, tuple[_Gated, ...], tuple[re.Pattern[str], ...]],
                 )
                 | _words("nord sud est ouest"),  # "au nord de"
             ),
+            (_OTHER_EVENT_BEFORE, _words("before after avant apres")),
         ),
         (),
     ),

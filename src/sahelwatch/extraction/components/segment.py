@@ -227,9 +227,10 @@ _DATELINE = re.compile(
 
 
 # A line that is only places and a date: "Bamako / Geneva, 10 June 2024", "Bamako, le
-# 12 janvier 2024", "New York, 14 September 2021".
+# 12 janvier 2024", "New York, 14 September 2021"; a paper's name and its issue's date:
+# "L'Écho du Sahel – Jeudi 5 juin 2025".
 _PLACE_DATE_LINE = re.compile(
-    r"[A-ZÀ-Ý][\w'’. -]{0,30}(?:\s*[/,&-]\s*[A-ZÀ-Ý][\w'’. -]{0,30})*,\s*(?:le\s+)?"
+    r"[A-ZÀ-Ý][\w'’. -]{0,30}(?:\s*[/,&-]\s*[A-ZÀ-Ý][\w'’. -]{0,30})*(?:,|\s[–—|])\s*(?:le\s+)?"
     r"(?:[A-Za-zÀ-ÿ]+\.?\s+)?(?:\d{1,2}(?:er|st|nd|rd|th)?\s+[A-Za-zÀ-ÿ]+\.?|[A-Za-zÀ-ÿ]+\.?\s+\d{1,2}),?"
     r"\s+\d{4}\.?\s*"
 )

@@ -230,8 +230,8 @@ _CAUSE_OF_DEATHS = re.compile(
 # of the day before, in the clause that recalls it
 _EARLIER_DAY_CLAUSE = re.compile(
     r"\b(?:(?:a|one|two|three|several|\w+)\s+(?:days?|hours?|weeks?)\s+after|au\s+lendemain\s+d|"
-    r"(?:un|deux|trois|quelques|plusieurs)\s+(?:jours?|heures|semaines?)\s+apres)\b[^.;]{0,80}$"
-)
+    r"(?:un|deux|trois|quelques|plusieurs)\s+(?:jours?|heures|semaines?)\s+apres)\b[^.;,]{0,80}$"
+)  # a comma closes the clause: "two days after the attack on X, gunmen killed four" is news
 
 
 def _told_of_an_earlier_day(doc: Doc, mention: CasualtyMention) -> bool:

@@ -260,6 +260,7 @@ class _IncidentBuilder:
         # "Le lendemain, les FAMa ont mené une opération. L'armée affirme avoir neutralisé
         # dix terroristes.": a force's new day, told just before its undated deed
         self.next_day: list[DateMention] = []
+        self.next_places: list[PlaceMention] = []  # the places of that new day, if any
         # "In a separate incident": the next event sentence opens an incident of its own
         self.separate = False
         # a bulletin's item heading ("Ansongo."): what its lines tell before their first
@@ -318,11 +319,19 @@ class _IncidentBuilder:
                     self.pending_sentence = index
             return
         anchor = current.anchor_date
+        # "Mardi, c'est à Baraboulé que le drame a changé de visage. Des hommes armés ont
+        # tué neuf personnes": a new day at a new place, told just before its unplaced deed
+        elsewhere = [
+            p
+            for p in self.doc.places_in(index)
+            if p.role in _EVENT_ROLES and place_key(p) not in current.places
+        ]
         self.next_day = (
             [d for d in days if anchor is not None and not compatible(d, anchor)]
-            if _names_armed(self.doc, index) or self._dated_heading(index)
+            if elsewhere or _names_armed(self.doc, index) or self._dated_heading(index)
             else []
         )
+        self.next_places = elsewhere if self.next_day else []
         sharper = [
             d
             for d in days
@@ -335,7 +344,18 @@ class _IncidentBuilder:
             anchor is not None and d.precision <= anchor.precision and compatible(d, anchor)
             for d in days
         )
-        if sharper or same_day:
+        # "Gunmen stormed a mining site late on Wednesday ... The attackers forced their way
+        # into the camp near Kobada": the undated sentence just after an unplaced deed places it
+        next_line = (
+            not current.places
+            and not current.references
+            and not current.routes
+            and anchor is not None
+            and anchor.precision == TIME_DAY
+            and not self.doc.dates_in(index)
+            and index - 1 in current.sentences
+        )
+        if sharper or same_day or next_line:
             # "On Thursday 6 June, a vehicle was stopped by armed men near Sofara": a detail
             # of the story that dates it better, and places it if nothing else did
             current.dates.extend(sharper)
@@ -397,16 +417,7 @@ class _IncidentBuilder:
             self.focus = keys
 
     def event_sentence(self, index: int) -> None:
-        dates = self._dates(index)
-        told_just_before = [d for d in self.next_day if d.sentence == index - 1]
-        if told_just_before and (
-            (not dates and self.doc.triggers_in(index))
-            # "2. Kareri, 5 September" / "Two days later, soldiers arrested...": the
-            # heading's stated day, not a day counted from another
-            or (self._dated_heading(index - 1) and all(d.relative for d in dates))
-        ):
-            dates = told_just_before
-        self.next_day = []
+        dates, told_before = self._own_or_next_day(index)
         item, self.item = self.item, None
         if item is not None:
             self._item_sentence(index, item, dates)
@@ -416,6 +427,11 @@ class _IncidentBuilder:
             target = self._told_before(index) or target
         elsewhere = target is not None and self._strikes_elsewhere(target, index)
         separate, self.separate = self.separate and target is self.current, False
+        separate = separate or (
+            target is not None
+            and target is self.current
+            and self._another_groups_day(target, index)
+        )
         if target is not None and (
             self._answers_attack_on_civilians(target, index)
             or self._protests_after(target, index)
@@ -424,6 +440,7 @@ class _IncidentBuilder:
             or separate
         ):
             target = None  # a counter-offensive, a protest, a strike elsewhere: their own
+        opened = target is None
         if target is None:
             split_from = self.current
             target = self._new_incident(index, dates)
@@ -453,6 +470,12 @@ class _IncidentBuilder:
         keys = _add_places(target, self.doc, index)
         if elsewhere and not keys:  # "20 km north of Nampala": near the point it is told by
             keys = _references_as_places(target, self.doc, index)
+        if told_before and not keys and opened:
+            target.places = {}  # not the places of the day before, which it left
+            for mention in told_before:
+                target.places.setdefault(place_key(mention), []).append(mention)
+            keys = frozenset(target.places)
+            target.add_sentence(index - 1, keys)
         self.focus = keys or self.focus
         claim = not keys and is_attribution(self.doc, index, self.folded)
         target.add_sentence(index, frozenset({ALL}) if claim else self.focus)
@@ -460,6 +483,22 @@ class _IncidentBuilder:
             target.history = True
             self.current = self.main  # undated sentences after a digression: the main story
             self.focus = frozenset(self.main.places) or frozenset({ALL})
+
+    def _own_or_next_day(self, index: int) -> tuple[list[DateMention], list[PlaceMention]]:
+        """A sentence's dates or, when it has none, the new day (and the places of that
+        day) told by the sentence just before."""
+        dates = self._dates(index)
+        places: list[PlaceMention] = []
+        told_just_before = [d for d in self.next_day if d.sentence == index - 1]
+        if told_just_before and not dates and self.doc.triggers_in(index):
+            dates = told_just_before
+            places = [p for p in self.next_places if p.sentence == index - 1]
+        elif told_just_before and self._dated_heading(index - 1) and all(d.relative for d in dates):
+            # "2. Kareri, 5 September" / "Two days later, soldiers arrested...": the
+            # heading's stated day, not a day counted from another
+            dates = told_just_before
+        self.next_day, self.next_places = [], []
+        return dates, places
 
     def _item_sentence(self, index: int, item: _Item, dates: list[DateMention]) -> None:
         """The first event sentence of a bulletin's item: an incident of its own, dated and
@@ -478,6 +517,21 @@ class _IncidentBuilder:
             keys = frozenset(incident.places)
         self.focus = keys or frozenset({ALL})
         incident.add_sentence(index, self.focus)
+
+    def _another_groups_day(self, incident: Incident, index: int) -> bool:
+        """'Le même jour, le JNIM a revendiqué une embuscade ...' after a story the group
+        had no part in: another deed of the same day, not a detail of the story."""
+        sentence = self.doc.sentences[index]
+        opening = _SAME_DAY.search(self.folded, sentence.start, sentence.start + 30)
+        if opening is None:
+            return False
+        groups = {
+            a.actor.name
+            for a in self.doc.actors_in(index)
+            if a.actor.is_armed_nonstate and not a.actor.is_vague
+        }
+        told = {a.actor.name for i in incident.sentences for a in self.doc.actors_in(i)}
+        return bool(groups) and not groups & told
 
     def _answers_attack_on_civilians(self, incident: Incident, index: int) -> bool:
         """'Gunmen killed 14 worshippers ... A counter-offensive on Sunday afternoon

@@ -76,7 +76,10 @@ def classify(
     if unrest and (forced or not killed) and not armed_attacker:
         # barricades and tear gas, with no dead and no armed group: a riot or a protest
         return _unrest_kind(by_type, forced)
-    if any(t.sub_event_type == TERRITORY for t in battles):
+    # "soldiers entered the village and killed seven people": forces that kill civilians
+    # where they go take no territory, they attack civilians
+    forces_killing = state_attacker and bool(civilian_violence) and target == "civilians"
+    if any(t.sub_event_type == TERRITORY for t in battles) and not forces_killing:
         sub = (
             "Government regains territory"
             if state_attacker
@@ -122,7 +125,7 @@ def _explosion_kind(
     target: str,
     locally_told_dead: bool = False,
 ) -> EventKind:
-    if _ambush_opened_by_a_mine(explosions, battles):
+    if _ambush_opened_by_a_mine(explosions, battles) or _air_support(explosions, battles, killed):
         return EventKind(BATTLES, "Armed clash", "military")
     subs = {t.sub_event_type for t in explosions}
     sub = next(s for s in _EXPLOSION_RANK if s in subs)
@@ -144,6 +147,21 @@ _FIGHTING = re.compile(
     r"ambush|clash|fight|fought|exchange|battl|combat|skirmish|under\s+fire|"
     r"embuscade|affront|accroch|echange|tirs|heurts"
 )
+
+
+def _air_support(
+    explosions: list[TriggerMention],
+    battles: list[TriggerMention],
+    killed: list[CasualtyMention],
+) -> bool:
+    """'11 soldiers were killed ... terrorists neutralised during the fighting and in air
+    strikes that followed': aircraft that back troops fighting on the ground, soldiers among
+    the dead, make a battle (ACLED), not a strike."""
+    return (
+        all(t.sub_event_type == "Air/drone strike" for t in explosions)
+        and any(t.sub_event_type == "Armed clash" and t.target != "civilians" for t in battles)
+        and any(c.victim in _FORCES_DEAD for c in killed)
+    )
 
 
 def _ambush_opened_by_a_mine(
