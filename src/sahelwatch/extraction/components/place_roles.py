@@ -2,7 +2,7 @@
 event happened in or near, the region that contains it, the road it lay on, the town a
 speaker talks from, the town people fled to. Event and near places locate an event;
 reference points, roads and journeys' ends place it near them when nothing else does
-(places.py finds the names; events/incidents.py and assemble.py use their roles)."""
+(places.py finds the names; events/grouping.py and assemble.py use their roles)."""
 
 from __future__ import annotations
 

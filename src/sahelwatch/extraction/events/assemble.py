@@ -9,12 +9,12 @@ from dataclasses import dataclass
 
 from sahelwatch.extraction.doc import DateMention, Doc, PlaceMention, TriggerMention
 from sahelwatch.extraction.events.fatalities import allocate, claims_for, source_of
+from sahelwatch.extraction.events.grouping import group_incidents
 from sahelwatch.extraction.events.incidents import (
     ALL,
     Incident,
     best_date,
     compatible,
-    group_incidents,
 )
 from sahelwatch.extraction.events.roles import choose_roles, state_attacks
 from sahelwatch.extraction.events.sides import TARGET, SideAssigner, SideMention
