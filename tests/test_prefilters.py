@@ -22,6 +22,7 @@ from sahelwatch.extraction.components import (
     segment,
     triggers,
 )
+from sahelwatch.extraction.events import grouping
 
 # (name, pattern, words, how the code prepares a text before looking for the words)
 PREFILTERS: list[tuple[str, re.Pattern[str], tuple[str, ...], Callable[[str], str]]] = [
@@ -34,6 +35,7 @@ PREFILTERS: list[tuple[str, re.Pattern[str], tuple[str, ...], Callable[[str], st
     ("embedded posts", segment._EMBEDDED_POST, segment._EMBEDDED_POST_MARKS, str),
     ("self-killed", casualties._KILLED_HIMSELF, casualties._SELF_WORDS, str),
     ("toll reports", dates._TOLL_REPORT, dates._TOLL_WORDS, str),
+    ("separate incidents", grouping._SEPARATE, grouping.SEPARATE_WORDS, str),
 ]
 
 

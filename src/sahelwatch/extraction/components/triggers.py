@@ -139,6 +139,8 @@ _DEMONSTRATIVE_BEFORE = re.compile(
 
 def _without_recalled(folded: str, found: list[TriggerMention]) -> list[TriggerMention]:
     """A sentence's triggers less those that only name again an event told before."""
+    if len(found) < 2:
+        return found
     recalled = [t for t in found if _DEMONSTRATIVE_BEFORE.search(folded, t.start - 12, t.start)]
     if not recalled or len(recalled) == len(found):
         return found

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from sahelwatch.extraction.components.places import country_told
-from sahelwatch.extraction.doc import DateMention, Doc, PlaceMention
+from sahelwatch.extraction.doc import DateMention, Doc, PlaceMention, Sentence
 from sahelwatch.extraction.events.incidents import (
     ALL,
     EVENT_ROLES,
@@ -42,6 +42,16 @@ _SEPARATE = re.compile(
     r"|in\s+another\s+incident|(?:dans\s+)?un\s+(?:autre\s+)?incident\s+(?:distinct|separe)"
     r"|dans\s+un\s+autre\s+incident)\b"
 )
+# A word each match of _SEPARATE holds: most sentences hold none, and a few substring
+# tests are much quicker than a search
+SEPARATE_WORDS = ("separate", "unrelated", "distinct", "another", "autre", "separe")
+
+
+def _may_be_separate(folded: str, sentence: Sentence) -> bool:
+    text = folded[sentence.start : sentence.end]
+    return any(word in text for word in SEPARATE_WORDS)
+
+
 _COUNTER_OFFENSIVE = re.compile(
     r"\b(?:counter-?offensive|counter-?attack|contre-?offensive|operation\s+de\s+ratissage|"
     r"ratissage|manhunt|search\s+operation|pursuit\s+operation)"
@@ -85,7 +95,9 @@ def group_incidents(doc: Doc) -> list[Incident]:
         if sentence.is_headline:
             headline = sentence.index  # told again, better, by the story: attached at the end
             continue
-        if _SEPARATE.search(builder.folded, sentence.start, sentence.end):
+        if _may_be_separate(builder.folded, sentence) and _SEPARATE.search(
+            builder.folded, sentence.start, sentence.end
+        ):
             builder.separate = builder.current is not None
         if is_eventive(doc, sentence.index):
             builder.event_sentence(sentence.index)
