@@ -1897,3 +1897,19 @@ def test_a_papers_name_and_issue_date_is_a_dateline_not_the_events_day() -> None
         dt.date(2025, 6, 11),
         2,
     )
+
+
+NOUN_BEFORE_HEAD = """Lorry hits mine near Tessit
+
+A civilian lorry driver was killed on Monday when his vehicle struck a landmine on the track
+south of Tessit, a local official said.
+"""
+
+
+def test_a_victim_word_used_as_an_adjective_still_counts_the_person() -> None:
+    (event,) = extract(NOUN_BEFORE_HEAD, "2025-08-06")
+    assert (event.event_type, event.location, event.fatalities) == (
+        "Explosions/Remote violence",
+        "Tessit",
+        1,
+    )

@@ -124,6 +124,9 @@ def patterns(lang: str) -> CasualtyPatterns:
         r"peul(?:h|e)?s?|fulani|dogons?|bambaras?|touaregs?|tuaregs?|arabes?|songhai|sonrais?|bozos?)"
     )
     after = re.compile(
+        # the head noun after a victim word used as an adjective: "a civilian lorry driver
+        # was killed" (the number phrase stops at the first victim word)
+        rf"(?:(?:\s+[\w'-]+)?\s+(?:{victims})(?![\w]))?"
         r"(?:\s?[\"”»])?"  # the quote closing '"a dozen terrorists" were neutralised'
         r"(?:\s*\([^()]{1,20}\))?"  # an acronym: "volontaires pour la défense de la patrie (VDP)"
         rf"(?:\s+(?:of|from|in|among|de|du|des|parmi)\s+[^,;.:?!\d]{{0,60}}?)?"
