@@ -1913,3 +1913,18 @@ def test_a_victim_word_used_as_an_adjective_still_counts_the_person() -> None:
         "Tessit",
         1,
     )
+
+
+BOTH_SIDES_ONE_SENTENCE = """Attaque repoussée à Nara
+
+L'état-major général des armées informe que ce mardi 3 juin 2025, le poste des FAMa de Nara a
+fait l'objet d'une attaque de groupes armés terroristes. L'attaque a été repoussée.
+
+Le bilan provisoire est le suivant : côté ami, 2 morts et 5 blessés ; côté terroriste, 15
+terroristes neutralisés et 9 motos détruites.
+"""
+
+
+def test_each_figure_of_a_two_sided_toll_belongs_to_the_side_named_before_it() -> None:
+    (event,) = extract(BOTH_SIDES_ONE_SENTENCE, "2025-06-05")
+    assert (event.event_type, event.location, event.fatalities) == ("Battles", "Nara", 2 + 15)

@@ -339,6 +339,17 @@ def _side_after(folded: str, start: int, limit: int, pats: CasualtyPatterns) -> 
     return ""
 
 
+def _side_before(folded: str, start: int, end: int, pats: CasualtyPatterns) -> str:
+    """In a sentence naming both sides ('côté ami, 3 morts ; côté terroriste, 21
+    neutralisés'), the side named last before a figure is its own; '' when none is."""
+    last = {
+        side: max((m.start() for m in pattern.finditer(folded, start, end)), default=-1)
+        for side, pattern in (("attackers", pats.enemy_side), ("soldiers", pats.friendly_side))
+    }
+    side = max(last, key=lambda k: last[k])
+    return side if last[side] >= 0 else ""
+
+
 def _figure_end(m: re.Match[str]) -> int:
     for group in ("victim", "n2", "parens", "vague", "n1"):
         if m[group]:
@@ -411,8 +422,14 @@ class CasualtyAnnotator(Component[list[CasualtyMention]]):
                 continue
             # a side named right after the figure is its own ("22 dead in the enemy's
             # ranks, and three wounded in its own"); else the sentence's
-            side = _side_after(folded, figure.end, limit, pats) or (
-                "attackers" if enemy else "soldiers" if friendly else ""
+            side = (
+                _side_after(folded, figure.end, limit, pats)
+                or (
+                    _side_before(folded, sentence.start, figure.start, pats)
+                    if enemy and friendly
+                    else ""
+                )
+                or ("attackers" if enemy else "soldiers" if friendly else "")
             )
             if word in ENEMY_OUTCOMES:
                 side = "attackers"
