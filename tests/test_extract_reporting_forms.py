@@ -1928,3 +1928,21 @@ terroristes neutralisés et 9 motos détruites.
 def test_each_figure_of_a_two_sided_toll_belongs_to_the_side_named_before_it() -> None:
     (event,) = extract(BOTH_SIDES_ONE_SENTENCE, "2025-06-05")
     assert (event.event_type, event.location, event.fatalities) == ("Battles", "Nara", 2 + 15)
+
+
+BODIES_AND_ARMY_CLAIM = """Villagers say soldiers killed civilians at Bintagoungou
+
+Residents of Bintagoungou accuse soldiers of killing several men during a raid on Tuesday.
+"In the evening we found eleven bodies behind the school," a trader said. A local councillor
+said at least seven men were killed, all civilians. The army said its troops had neutralised
+seven terrorists in the area.
+"""
+
+
+def test_bodies_counted_by_villagers_are_one_account_beside_the_armys_claim() -> None:
+    (event,) = extract(BODIES_AND_ARMY_CLAIM, "2025-03-13")
+    assert (event.event_type, event.location, event.fatalities) == (
+        "Violence against civilians",
+        "Bintagoungou",
+        7,
+    )
