@@ -1946,3 +1946,35 @@ def test_bodies_counted_by_villagers_are_one_account_beside_the_armys_claim() ->
         "Bintagoungou",
         7,
     )
+
+
+ACCUSED_INDEFINITE = """Mali : des habitants de Dianké accusent l'armée
+
+Des habitants de Dianké accusent des soldats maliens et des paramilitaires russes d'avoir exécuté
+cinq bergers jeudi, lors d'une opération dans la zone.
+"""
+
+
+def test_soldiers_accused_with_an_indefinite_article_are_the_perpetrators() -> None:
+    (event,) = extract(ACCUSED_INDEFINITE, "2025-05-03")
+    assert (event.event_type, event.location, event.fatalities) == (
+        "Violence against civilians",
+        "Dianké",
+        5,
+    )
+    assert event.actor1 == "Military Forces of Mali (2021-)"
+    assert "Wagner Group" in event.assoc_actor_1
+
+
+BLAMED_GROUP_ASIDE = """Gunmen kill herders near Talataye
+
+Gunmen on motorbikes raided a camp near Talataye on Sunday and killed four herders, a local
+official said. Relatives blamed the Islamic State, which has held most of the surrounding
+countryside since 2022.
+"""
+
+
+def test_a_blamed_groups_aside_with_a_past_year_still_attributes_the_attack() -> None:
+    (event,) = extract(BLAMED_GROUP_ASIDE, "2025-10-08")
+    assert (event.location, event.fatalities) == ("Talataye", 4)
+    assert event.actor1 == "Islamic State (Sahel)"
