@@ -1978,3 +1978,19 @@ def test_a_blamed_groups_aside_with_a_past_year_still_attributes_the_attack() ->
     (event,) = extract(BLAMED_GROUP_ASIDE, "2025-10-08")
     assert (event.location, event.fatalities) == ("Talataye", 4)
     assert event.actor1 == "Islamic State (Sahel)"
+
+
+HISTORY_GOES_ON = """Gunmen kill three traders near Tessit
+
+Gunmen killed three traders on the road near Tessit on Monday, a local official said.
+
+The army took over the UN camp at Tessit in March 2023 after the peacekeepers left. Fighting
+broke out as rebels and soldiers clashed over the camp at Tessit and the town of Léré.
+"""
+
+
+def test_an_undated_clash_told_right_after_old_history_is_that_history() -> None:
+    events = extract(HISTORY_GOES_ON, "2025-11-05")
+    assert [(e.location, e.event_date, e.fatalities) for e in events] == [
+        ("Tessit", dt.date(2025, 11, 3), 3)
+    ]
