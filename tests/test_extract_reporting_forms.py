@@ -1994,3 +1994,19 @@ def test_an_undated_clash_told_right_after_old_history_is_that_history() -> None
     assert [(e.location, e.event_date, e.fatalities) for e in events] == [
         ("Tessit", dt.date(2025, 11, 3), 3)
     ]
+
+
+SAYS_IT_STRUCK = """Minibus hits mine near Bourem
+
+A transport official in Bourem says a minibus struck a landmine yesterday morning on the track
+to Tarkint. Three passengers were killed, he said.
+"""
+
+
+def test_a_day_after_an_irregular_past_verb_of_a_reported_clause_is_the_events() -> None:
+    (event,) = extract(SAYS_IT_STRUCK, "2025-12-10")
+    assert (event.event_type, event.event_date, event.fatalities) == (
+        "Explosions/Remote violence",
+        dt.date(2025, 12, 9),
+        3,
+    )
