@@ -2010,3 +2010,22 @@ def test_a_day_after_an_irregular_past_verb_of_a_reported_clause_is_the_events()
         dt.date(2025, 12, 9),
         3,
     )
+
+
+SAME_DAY_DU = """Attaque contre le poste de Sandaré
+
+Mardi 14 octobre, le poste des FAMa de Sandaré a été attaqué par des terroristes. Deux
+soldats ont été tués et huit assaillants neutralisés.
+
+Par ailleurs, dans la soirée du même jour, les vecteurs aériens ont frappé un groupe de
+terroristes en fuite près de Troungoumbé. Six terroristes ont été neutralisés.
+
+Le lundi 13 octobre, un camion de l'armée a sauté sur une mine près de Nioro du Sahel, sans
+faire de victime.
+"""
+
+
+def test_a_strike_told_du_meme_jour_keeps_the_day_before_the_next_item_is_told() -> None:
+    days = {e.location: e.event_date for e in extract(SAME_DAY_DU, "2025-10-16")}
+    assert days["Troungoumbé"] == dt.date(2025, 10, 14)
+    assert days["Nioro du Sahel"] == dt.date(2025, 10, 13)
