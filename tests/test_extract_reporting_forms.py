@@ -1897,3 +1897,135 @@ def test_a_papers_name_and_issue_date_is_a_dateline_not_the_events_day() -> None
         dt.date(2025, 6, 11),
         2,
     )
+
+
+NOUN_BEFORE_HEAD = """Lorry hits mine near Tessit
+
+A civilian lorry driver was killed on Monday when his vehicle struck a landmine on the track
+south of Tessit, a local official said.
+"""
+
+
+def test_a_victim_word_used_as_an_adjective_still_counts_the_person() -> None:
+    (event,) = extract(NOUN_BEFORE_HEAD, "2025-08-06")
+    assert (event.event_type, event.location, event.fatalities) == (
+        "Explosions/Remote violence",
+        "Tessit",
+        1,
+    )
+
+
+BOTH_SIDES_ONE_SENTENCE = """Attaque repoussée à Nara
+
+L'état-major général des armées informe que ce mardi 3 juin 2025, le poste des FAMa de Nara a
+fait l'objet d'une attaque de groupes armés terroristes. L'attaque a été repoussée.
+
+Le bilan provisoire est le suivant : côté ami, 2 morts et 5 blessés ; côté terroriste, 15
+terroristes neutralisés et 9 motos détruites.
+"""
+
+
+def test_each_figure_of_a_two_sided_toll_belongs_to_the_side_named_before_it() -> None:
+    (event,) = extract(BOTH_SIDES_ONE_SENTENCE, "2025-06-05")
+    assert (event.event_type, event.location, event.fatalities) == ("Battles", "Nara", 2 + 15)
+
+
+BODIES_AND_ARMY_CLAIM = """Villagers say soldiers killed civilians at Bintagoungou
+
+Residents of Bintagoungou accuse soldiers of killing several men during a raid on Tuesday.
+"In the evening we found eleven bodies behind the school," a trader said. A local councillor
+said at least seven men were killed, all civilians. The army said its troops had neutralised
+seven terrorists in the area.
+"""
+
+
+def test_bodies_counted_by_villagers_are_one_account_beside_the_armys_claim() -> None:
+    (event,) = extract(BODIES_AND_ARMY_CLAIM, "2025-03-13")
+    assert (event.event_type, event.location, event.fatalities) == (
+        "Violence against civilians",
+        "Bintagoungou",
+        7,
+    )
+
+
+ACCUSED_INDEFINITE = """Mali : des habitants de Dianké accusent l'armée
+
+Des habitants de Dianké accusent des soldats maliens et des paramilitaires russes d'avoir exécuté
+cinq bergers jeudi, lors d'une opération dans la zone.
+"""
+
+
+def test_soldiers_accused_with_an_indefinite_article_are_the_perpetrators() -> None:
+    (event,) = extract(ACCUSED_INDEFINITE, "2025-05-03")
+    assert (event.event_type, event.location, event.fatalities) == (
+        "Violence against civilians",
+        "Dianké",
+        5,
+    )
+    assert event.actor1 == "Military Forces of Mali (2021-)"
+    assert "Wagner Group" in event.assoc_actor_1
+
+
+BLAMED_GROUP_ASIDE = """Gunmen kill herders near Talataye
+
+Gunmen on motorbikes raided a camp near Talataye on Sunday and killed four herders, a local
+official said. Relatives blamed the Islamic State, which has held most of the surrounding
+countryside since 2022.
+"""
+
+
+def test_a_blamed_groups_aside_with_a_past_year_still_attributes_the_attack() -> None:
+    (event,) = extract(BLAMED_GROUP_ASIDE, "2025-10-08")
+    assert (event.location, event.fatalities) == ("Talataye", 4)
+    assert event.actor1 == "Islamic State (Sahel)"
+
+
+HISTORY_GOES_ON = """Gunmen kill three traders near Tessit
+
+Gunmen killed three traders on the road near Tessit on Monday, a local official said.
+
+The army took over the UN camp at Tessit in March 2023 after the peacekeepers left. Fighting
+broke out as rebels and soldiers clashed over the camp at Tessit and the town of Léré.
+"""
+
+
+def test_an_undated_clash_told_right_after_old_history_is_that_history() -> None:
+    events = extract(HISTORY_GOES_ON, "2025-11-05")
+    assert [(e.location, e.event_date, e.fatalities) for e in events] == [
+        ("Tessit", dt.date(2025, 11, 3), 3)
+    ]
+
+
+SAYS_IT_STRUCK = """Minibus hits mine near Bourem
+
+A transport official in Bourem says a minibus struck a landmine yesterday morning on the track
+to Tarkint. Three passengers were killed, he said.
+"""
+
+
+def test_a_day_after_an_irregular_past_verb_of_a_reported_clause_is_the_events() -> None:
+    (event,) = extract(SAYS_IT_STRUCK, "2025-12-10")
+    assert (event.event_type, event.event_date, event.fatalities) == (
+        "Explosions/Remote violence",
+        dt.date(2025, 12, 9),
+        3,
+    )
+
+
+SAME_DAY_DU = """Attaque contre le poste de Sandaré
+
+Mardi 14 octobre, le poste des FAMa de Sandaré a été attaqué par des terroristes. Deux
+soldats ont été tués et huit assaillants neutralisés.
+
+Par ailleurs, dans la soirée du même jour, les vecteurs aériens ont frappé un groupe de
+terroristes en fuite près de Troungoumbé. Six terroristes ont été neutralisés.
+
+Le lundi 13 octobre, un camion de l'armée a sauté sur une mine près de Nioro du Sahel, sans
+faire de victime.
+"""
+
+
+def test_a_strike_told_du_meme_jour_keeps_the_day_before_the_next_item_is_told() -> None:
+    days = {e.location: e.event_date for e in extract(SAME_DAY_DU, "2025-10-16")}
+    assert days["Troungoumbé"] == dt.date(2025, 10, 14)
+    assert days["Nioro du Sahel"] == dt.date(2025, 10, 13)

@@ -124,6 +124,9 @@ def patterns(lang: str) -> CasualtyPatterns:
         r"peul(?:h|e)?s?|fulani|dogons?|bambaras?|touaregs?|tuaregs?|arabes?|songhai|sonrais?|bozos?)"
     )
     after = re.compile(
+        # the head noun after a victim word used as an adjective: "a civilian lorry driver
+        # was killed" (the number phrase stops at the first victim word)
+        rf"(?:(?:\s+[\w'-]+)?\s+(?:{victims})(?![\w]))?"
         r"(?:\s?[\"”»])?"  # the quote closing '"a dozen terrorists" were neutralised'
         r"(?:\s*\([^()]{1,20}\))?"  # an acronym: "volontaires pour la défense de la patrie (VDP)"
         rf"(?:\s+(?:of|from|in|among|de|du|des|parmi)\s+[^,;.:?!\d]{{0,60}}?)?"
@@ -336,6 +339,17 @@ def _side_after(folded: str, start: int, limit: int, pats: CasualtyPatterns) -> 
     return ""
 
 
+def _side_before(folded: str, start: int, end: int, pats: CasualtyPatterns) -> str:
+    """In a sentence naming both sides ('côté ami, 3 morts ; côté terroriste, 21
+    neutralisés'), the side named last before a figure is its own; '' when none is."""
+    last = {
+        side: max((m.start() for m in pattern.finditer(folded, start, end)), default=-1)
+        for side, pattern in (("attackers", pats.enemy_side), ("soldiers", pats.friendly_side))
+    }
+    side = max(last, key=lambda k: last[k])
+    return side if last[side] >= 0 else ""
+
+
 def _figure_end(m: re.Match[str]) -> int:
     for group in ("victim", "n2", "parens", "vague", "n1"):
         if m[group]:
@@ -408,8 +422,14 @@ class CasualtyAnnotator(Component[list[CasualtyMention]]):
                 continue
             # a side named right after the figure is its own ("22 dead in the enemy's
             # ranks, and three wounded in its own"); else the sentence's
-            side = _side_after(folded, figure.end, limit, pats) or (
-                "attackers" if enemy else "soldiers" if friendly else ""
+            side = (
+                _side_after(folded, figure.end, limit, pats)
+                or (
+                    _side_before(folded, sentence.start, figure.start, pats)
+                    if enemy and friendly
+                    else ""
+                )
+                or ("attackers" if enemy else "soldiers" if friendly else "")
             )
             if word in ENEMY_OUTCOMES:
                 side = "attackers"

@@ -180,9 +180,30 @@ class BackgroundMarker(Component[set[int]]):
             has_cue = sentence.index not in lead and (
                 bool(cued) or folded.find("%", sentence.start, sentence.end) >= 0
             )
-            if has_cue or old_year or sentence.index in aggregates:
+            history = not dates and _follows_old_history(doc, sentence.index, dated)
+            if has_cue or old_year or history or sentence.index in aggregates:
                 background.add(sentence.index)
         return background
 
     def set_annotations(self, doc: Doc, found: set[int]) -> None:
         doc.background = found
+
+
+OLD_HISTORY_DAYS = 365
+
+
+def _follows_old_history(
+    doc: Doc, index: int, dated: dict[int, list[tuple[dt.date, int, bool]]]
+) -> bool:
+    """An undated sentence right after one of its paragraph dated only a year or more back
+    goes on with that history ("...left by the end of 2023. Several handovers turned
+    violent: rebels and the army fought over the camps")."""
+    if index < 2 or doc.published is None:
+        return False
+    sentence, previous = doc.sentences[index], doc.sentences[index - 1]
+    dates = dated.get(index - 1)
+    if previous.paragraph != sentence.paragraph or not dates:
+        return False
+    return all(
+        not reporting and (doc.published - d).days >= OLD_HISTORY_DAYS for d, _, reporting in dates
+    )

@@ -695,7 +695,9 @@ _NOT_THE_EVENTS_DAY = re.compile(
 # A participle followed by its agent ("a statement carried by its media arm on Monday") is
 # the statement's detail, not a clause of its own.
 _REPORTED_CLAUSE = re.compile(
-    r"\b(?:that|que|qu'|were|was|had|has|have|ont|a\s+ete|avaient|\w+ed\b(?!\s+by\b))\b"
+    r"\b(?:that|que|qu'|were|was|had|has|have|ont|a\s+ete|avaient|\w+ed\b(?!\s+by\b)|"
+    # the irregular past of a deed: "says a truck struck a mine yesterday"
+    r"struck|hit|shot|took|overran|fought|blew|stole|threw|burnt|drove|fell|ran\s+over)\b"
 )
 
 

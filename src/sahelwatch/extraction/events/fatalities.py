@@ -80,7 +80,7 @@ def allocate(
 ) -> dict[str, int]:
     """Fatalities per location key: the most specific figures first, shares of totals after."""
     groups: dict[tuple[str, ...], list[CasualtyMention]] = defaultdict(list)
-    for mention in _join_parts(doc.folded, _counted_mentions(doc, incident)):
+    for mention in _join_parts(doc.folded, _counted_mentions(doc, incident, event_type)):
         sharing = (
             _figure_place(doc, mention, locations)
             or _all_places(doc, mention, locations)
@@ -139,7 +139,7 @@ def _figure_place(doc: Doc, mention: CasualtyMention, locations: Sequence[str]) 
     return ()
 
 
-def _counted_mentions(doc: Doc, incident: Incident) -> list[CasualtyMention]:
+def _counted_mentions(doc: Doc, incident: Incident, event_type: str) -> list[CasualtyMention]:
     """The figures the toll is coded from. An armed group's claim about its own attack
     is kept as a claim but not counted when any other source gives a figure (ACLED codes
     conservatively; such claims run far above every other account)."""
@@ -157,7 +157,7 @@ def _counted_mentions(doc: Doc, incident: Incident) -> list[CasualtyMention]:
     ]
     if any(m.outcome == "killed" for m in own):
         mentions = own
-    mentions = _other_accounts(doc, mentions)
+    mentions = _other_accounts(doc, mentions, event_type)
     others = _story_figures(doc, [m for m in mentions if not claimed_by_armed_group(doc, m)])
     if any(m.outcome == "killed" for m in others):
         return others  # e.g. the headline's "dozens of soldiers killed", not the group's 60
@@ -187,12 +187,19 @@ _SPOKEN_OF = re.compile(
 )
 
 
-def _other_accounts(doc: Doc, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+def _other_accounts(
+    doc: Doc, mentions: list[CasualtyMention], event_type: str
+) -> list[CasualtyMention]:
     """A generic toll told as another account, where the other figures count one kind of
-    victim exactly, counts that kind: the lowest of the accounts is then the toll (ACLED)."""
-    specific = [m for m in mentions if m.outcome == "killed" and m.victim != GENERIC]
+    victim exactly, counts that kind: the lowest of the accounts is then the toll (ACLED).
+    Only the victims the event's type counts matter: the army's "six terrorists
+    neutralised" leaves the villagers' "nine bodies" an account of the civilian dead."""
+    counted = _COUNTED.get(event_type, _EVERY_SIDE)
+    specific = [
+        m for m in mentions if m.outcome == "killed" and m.victim != GENERIC and m.victim in counted
+    ]
     victims = {m.victim for m in specific}
-    if len(victims) != 1 or any(m.vague for m in specific):
+    if len(victims) != 1 or all(m.vague for m in specific):
         return mentions  # "dozens of combatants": the generic accounts are the counts
     (victim,) = victims
     first_told = min(m.start for m in specific)

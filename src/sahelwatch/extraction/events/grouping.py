@@ -33,7 +33,7 @@ from sahelwatch.model import TIME_DAY, TIME_WEEK
 ANNOUNCED_REACH_DAYS = 4  # how long before its announcement a deed's own date may lie
 HISTORY_DAYS = 30  # an incident this long before the main one is history, not news
 AIR_STRIKE = "Air/drone strike"
-_SAME_DAY = re.compile(r"\b(?:(?:le|la)\s+meme\s+(?:jour|journee)|the\s+same\s+day)\b")
+_SAME_DAY = re.compile(r"\b(?:(?:le|la|du)\s+meme\s+(?:jour|journee)|the\s+same\s+day)\b")
 _UNREST = frozenset({"Protests", "Riots"})
 # "In a separate incident, ...", "A separate incident in the same area.", "Dans un autre
 # incident, ...": what follows is another event, even on the same day and at the same place

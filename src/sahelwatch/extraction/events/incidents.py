@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sahelwatch.extraction.doc import DateMention, Doc, PlaceMention
+from sahelwatch.extraction.doc import ActorMention, DateMention, Doc, PlaceMention
 from sahelwatch.model import TIME_DAY, TIME_MONTH, TIME_WEEK
 
 ALL = "*"  # a sentence that speaks of every place of its incident
@@ -100,14 +100,30 @@ _NEGATED_CLAIM = re.compile(
 )
 
 
+# ", which has ...", ", qui ...": an aside on the group just named, to the clause's end
+_GROUP_ASIDE = re.compile(r"[^,.;]{0,30}?,\s*(?:which|who|qui|lequel|laquelle|lesquels)\b[^;]*")
+
+
+def _in_group_aside(folded: str, groups: Sequence[ActorMention], at: int) -> bool:
+    return any(
+        (aside := _GROUP_ASIDE.match(folded, g.end, at + 1)) is not None and aside.end() > at
+        for g in groups
+        if g.end <= at
+    )
+
+
 def is_attribution(doc: Doc, index: int, folded: str) -> bool:
     """Does a sentence say who did it ("the perpetrators are fighters of Katiba Macina")?
     A sentence that is background only by a word of its own ("qui encercle la ville depuis
-    deux ans") may still attribute; one dated in the past may not."""
-    if index in doc.background and doc.dates_in(index):
-        return False
-    if not any(a.actor.is_armed_nonstate and not a.actor.is_vague for a in doc.actors_in(index)):
+    deux ans") may still attribute; one dated in the past may not, unless the date is in
+    an aside on the group ("blamed the Islamic State, which has held the area since 2022")."""
+    groups = [a for a in doc.actors_in(index) if a.actor.is_armed_nonstate and not a.actor.is_vague]
+    if not groups:
         return False  # no group named
+    if index in doc.background and any(
+        not _in_group_aside(folded, groups, date.start) for date in doc.dates_in(index)
+    ):
+        return False
     sentence = doc.sentences[index]
     text = _NEGATED_CLAIM.sub(" ", folded[sentence.start : sentence.end])
     return bool(_ATTRIBUTION.search(text))

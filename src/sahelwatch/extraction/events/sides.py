@@ -47,7 +47,8 @@ _BLAMED = re.compile(
     r"\b(?:attributed|attributes|blamed|blames|blaming|held\s+responsible|accused|accuses|"
     r"attribue|attribuent|impute|imputent|accuse|accusent)\b[^.;]{0,30}?"
     r"\b(?:to|on|a|aux?)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?$"
-    r"|\b(?:blamed|blames|blaming|accused|accuses|accuse|accusent|accusant)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?$"
+    r"|\b(?:blamed|blames|blaming|accused|accuses|accuse|accusent|accusant)\s+"
+    r"(?:the\s+|l'|la\s+|le\s+|les\s+|des\s+)?$"  # "accusent des soldats maliens d'avoir..."
 )
 
 
