@@ -2029,3 +2029,20 @@ def test_a_strike_told_du_meme_jour_keeps_the_day_before_the_next_item_is_told()
     days = {e.location: e.event_date for e in extract(SAME_DAY_DU, "2025-10-16")}
     assert days["Troungoumbé"] == dt.date(2025, 10, 14)
     assert days["Nioro du Sahel"] == dt.date(2025, 10, 13)
+
+
+CLAIMED_SUNDAY = """Le FLA revendique une attaque près de Tessalit
+
+Le Front de libération de l'Azawad a revendiqué, dimanche, une attaque contre un convoi de
+l'armée près de Tessalit. Selon le mouvement, ses combattants ont intercepté le convoi dans la
+nuit de vendredi à samedi. L'armée fait état de deux soldats tués.
+"""
+
+
+def test_a_claim_dated_between_commas_dates_the_claim_not_the_attack() -> None:
+    (event,) = extract(CLAIMED_SUNDAY, "2026-01-19")
+    assert (event.location, event.event_date, event.fatalities) == (
+        "Tessalit",
+        dt.date(2026, 1, 16),
+        2,
+    )

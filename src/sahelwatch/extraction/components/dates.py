@@ -704,7 +704,10 @@ _REPORTED_CLAUSE = re.compile(
 def is_reporting(folded: str, start: int, sentence_start: int, vocab: Vocabulary) -> bool:
     """A date attached to a verb of saying, or to a count's state, dates the report."""
     before = folded[max(sentence_start, start - 90) : start]
-    clause = _CLAUSE_BREAK.split(before)[-1]
+    clauses = _CLAUSE_BREAK.split(before)
+    clause = clauses[-1]
+    if not clause.strip() and len(clauses) > 1:
+        clause = clauses[-2]  # "a revendiqué, dimanche, une attaque": the verb's own date
     if _NOT_THE_EVENTS_DAY.search(clause):
         return True
     speeches = list(word_start_finditer(vocab.speech, clause))
