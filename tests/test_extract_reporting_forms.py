@@ -1897,3 +1897,18 @@ def test_a_papers_name_and_issue_date_is_a_dateline_not_the_events_day() -> None
         dt.date(2025, 6, 11),
         2,
     )
+
+
+CONVOY_REACHED = """Burkina Faso: convoy ambushed on the road to Arbinda
+
+Jihadist fighters ambushed a supply convoy escorted by soldiers near Gorgadji on Tuesday, local
+sources said. Six soldiers were killed. The army said on Wednesday that 12 assailants had been
+neutralised and that the convoy had reached Arbinda.
+"""
+
+
+def test_the_town_a_convoy_reached_after_an_ambush_is_not_a_second_battle() -> None:
+    events = extract(CONVOY_REACHED, "2026-01-15")
+    assert {(e.event_type, e.location, e.fatalities) for e in events} == {
+        ("Battles", "Gorgadji", 6 + 12)
+    }
