@@ -1912,3 +1912,16 @@ def test_the_town_a_convoy_reached_after_an_ambush_is_not_a_second_battle() -> N
     assert {(e.event_type, e.location, e.fatalities) for e in events} == {
         ("Battles", "Gorgadji", 6 + 12)
     }
+
+
+PREVIOUS_WEEKDAY = """Burkina : des policiers tués à Thiou
+
+Ouahigouya, 13 mars 2026 - Des hommes armés ont attaqué lundi le commissariat de Thiou, dans la
+région du Nord, tuant trois policiers, selon des sources locales. Le jeudi précédent, quatre VDP
+avaient été tués dans une embuscade près de Titao.
+"""
+
+
+def test_the_previous_weekday_counts_back_from_the_day_just_told() -> None:
+    events = {(e.location, e.event_date) for e in extract(PREVIOUS_WEEKDAY, "2026-03-13")}
+    assert events == {("Thiou", dt.date(2026, 3, 9)), ("Titao", dt.date(2026, 3, 5))}

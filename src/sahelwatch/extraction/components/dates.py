@@ -43,6 +43,7 @@ class Found:
     last: dt.date | None = None
     relative: bool = False
     anchored: bool = False  # resolved against an earlier date of the article
+    weekday: int | None = None  # anchored: that weekday before the anchor ("le mardi précédent")
 
 
 Handler = Callable[[re.Match[str], dt.date, "Vocabulary"], Found | None]
@@ -162,6 +163,18 @@ def _weekday(m: re.Match[str], ref: dt.date, v: Vocabulary) -> Found | None:
     modifier = (m["mod"] or m["mod2"] or "").strip()
     if modifier in ("next", "prochain", "coming"):
         return None
+    if modifier in ("precedent", "precedente", "d'avant"):
+        # "le mardi précédent": the Tuesday before the day just told (see resolve_anchors)
+        weekday = v.weekdays[m["weekday"]]
+        return Found(
+            m.start(),
+            m.end(),
+            _OFFSET_EPOCH,
+            TIME_DAY,
+            relative=True,
+            anchored=True,
+            weekday=weekday,
+        )
     strictly = modifier in ("last", "past", "previous", "dernier", "passe")
     date = weekday_before(ref, v.weekdays[m["weekday"]], strictly)
     return Found(m.start(), m.end(), date, TIME_DAY, relative=True)
@@ -476,7 +489,7 @@ def _french_rules() -> tuple[list[RuleSpec], str, str]:
             ),
             (
                 r"<B>(?:(?P<mod>ce|cette)\s+)?(?P<weekday><W>)(?:\s+(?:<P>))?"
-                r"(?:\s+(?P<mod2>dernier|passe|prochain))?<E>",
+                r"(?:\s+(?P<mod2>dernier|passe|prochain|precedente?|d'avant))?<E>",
                 _weekday,
                 (),
             ),
@@ -644,6 +657,10 @@ def resolve_anchors(
             if anchor is not None and item.start - anchor_at > _ANCHOR_REACH:
                 continue  # "weeks after the blockade began": no date told near enough
             base = anchor or published
+            if item.weekday is not None:
+                day = weekday_before(base, item.weekday, strictly=True)
+                yield replace(item, date=day, anchored=False, weekday=None)
+                continue
             offset = item.date - _OFFSET_EPOCH
             if base + offset > published and offset.days > 0:
                 # "the bombing came six days after rockets were fired": read the other way
