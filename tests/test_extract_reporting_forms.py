@@ -1925,3 +1925,22 @@ avaient été tués dans une embuscade près de Titao.
 def test_the_previous_weekday_counts_back_from_the_day_just_told() -> None:
     events = {(e.location, e.event_date) for e in extract(PREVIOUS_WEEKDAY, "2026-03-13")}
     assert events == {("Thiou", dt.date(2026, 3, 9)), ("Titao", dt.date(2026, 3, 5))}
+
+
+BACK_TO_FIRST_PLACE = """Niger : attaque contre l'armée près de Ouallam
+
+Niamey, 5 février 2026 - Une patrouille de l'armée nigérienne a été attaquée mardi dans la zone de
+Ouallam. Quatre militaires ont été tués et 15 terroristes neutralisés, selon le ministère de la
+Défense. Mercredi, un car a sauté sur une mine près de Mangaïzé : deux passagers sont morts.
+
+D'après des habitants, les assaillants de Ouallam seraient des combattants de l'État islamique
+au Sahel. Un élu local a parlé d'un bilan plus lourd, de huit soldats tués.
+"""
+
+
+def test_a_later_sentence_naming_the_first_incidents_place_goes_back_to_it() -> None:
+    events = {e.location: e for e in extract(BACK_TO_FIRST_PLACE, "2026-02-05")}
+    assert set(events) == {"Ouallam", "Mangaïzé"}
+    assert events["Ouallam"].actor1 == "Islamic State (Sahel)"
+    assert events["Ouallam"].fatalities == 4 + 15
+    assert events["Mangaïzé"].fatalities == 2

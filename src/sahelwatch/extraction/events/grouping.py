@@ -169,6 +169,12 @@ class _IncidentBuilder:
                 if self.pending_sentence is None:
                     self.pending_sentence = index
             return
+        earlier = None if self.doc.dates_in(index) else self._told_before(index)
+        if earlier is not None and not earlier.history:
+            # "D'après des habitants, les assaillants de Bankilaré seraient de l'EI" after
+            # another incident: back to the incident of that place (a claim, a toll)
+            self.current = current = earlier
+            self.focus = _event_keys(self.doc, index)
         anchor = current.anchor_date
         # "Mardi, c'est à Baraboulé que le drame a changé de visage. Des hommes armés ont
         # tué neuf personnes": a new day at a new place, told just before its unplaced deed
@@ -457,7 +463,13 @@ class _IncidentBuilder:
         if not keys or current is None or keys & set(current.places):
             return None
         return next(
-            (i for i in reversed(self.incidents) if i is not current and keys <= set(i.places)),
+            (
+                i
+                for i in reversed(self.incidents)
+                if i is not current
+                # "dans la zone de Bankilaré": the area it was told in is its place too
+                and keys <= set(i.places) | {place_key(m) for m in i.containers}
+            ),
             None,
         )
 
