@@ -1944,3 +1944,16 @@ def test_a_later_sentence_naming_the_first_incidents_place_goes_back_to_it() -> 
     assert events["Ouallam"].actor1 == "Islamic State (Sahel)"
     assert events["Ouallam"].fatalities == 4 + 15
     assert events["Mangaïzé"].fatalities == 2
+
+
+SPORTS_ITEM = """Midday bulletin
+
+In Burkina Faso, gunmen killed five civilians on Monday in the village of Pobé-Mengao, local
+sources said. In sport, the Stallions clash with Ghana tonight in Kumasi in a qualifying match
+for the Africa Cup of Nations.
+"""
+
+
+def test_a_sports_match_in_a_bulletin_is_no_battle() -> None:
+    events = extract(SPORTS_ITEM, "2026-03-11")
+    assert [(e.event_type, e.fatalities) for e in events] == [("Violence against civilians", 5)]

@@ -87,6 +87,12 @@ _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:elle|il|elles|ils|celle-ci|celui-ci|it|they|this|the\s+latter)\s+"
     r"(?:(?:aussi|also|notamment|mainly|surtout|ne)\s+)?$"
 )
+# "l'équipe nationale affronte ce soir le Bénin en match amical": a game, not a battle
+_SPORTS = re.compile(
+    r"\b(?:matchs?|matches|football|championnat|championship|tournoi|tournament|"
+    r"qualifying|qualifiers?|eliminatoires?|coupe\s+d'afrique|africa\s+cup|"
+    r"national\s+(?:football\s+)?team|equipe\s+nationale|selection\s+nationale)\b"
+)
 _HEDGE_AFTER = re.compile(r"^\s*(?:support|soutien|capabilit|threat|menace|training|formation)")
 _WINDOW = 70
 _OTHER_CLAUSE = re.compile(
@@ -300,6 +306,10 @@ class TriggerAnnotator(Component[list[TriggerMention]]):
                 ):
                     continue
                 event_type, sub_type, by_target = pats.entry_of[squash_spaces(m.group())]
+                if sub_type == "Armed clash" and _SPORTS.search(
+                    folded, sentence.start, sentence.end
+                ):
+                    continue
                 # the aircraft may be an actor's name too ("les vecteurs aériens des FAMa")
                 if sub_type == "Armed clash" and pats.aircraft_subject.search(before):
                     event_type, sub_type, by_target = EXPLOSIONS, AIR_STRIKE, False
