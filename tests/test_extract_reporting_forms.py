@@ -1957,3 +1957,20 @@ for the Africa Cup of Nations.
 def test_a_sports_match_in_a_bulletin_is_no_battle() -> None:
     events = extract(SPORTS_ITEM, "2026-03-11")
     assert [(e.event_type, e.fatalities) for e in events] == [("Violence against civilians", 5)]
+
+
+PROVINCE_OF_THE = """Opérations dans l'Est
+
+Ouagadougou, 9 avril 2026 (ABS) - Dans la nuit de samedi à dimanche, une unité de l'armée a
+attaqué un repaire terroriste à une quinzaine de kilomètres de Kantchari, dans la province de la
+Tapoa. Huit terroristes ont été neutralisés. Un soldat est tombé lors de l'assaut et deux autres
+ont été blessés.
+"""
+
+
+def test_a_province_named_with_its_article_contains_the_place_and_one_fallen_soldier_is_dead() -> (
+    None
+):
+    (event,) = extract(PROVINCE_OF_THE, "2026-04-09")
+    assert (event.event_type, event.location, event.admin1) == ("Battles", "Kantchari", "Est")
+    assert event.fatalities == 8 + 1

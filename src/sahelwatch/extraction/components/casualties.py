@@ -114,7 +114,7 @@ def patterns(lang: str) -> CasualtyPatterns:
     outcomes = phrase_alternation(outcome_of)
     auxiliaries = (
         r"(?:were|was|have|has|had|been|being|are|is|also|reportedly|all|later|were\s+all|got|"
-        r"ont|sont|a|ete|avaient|avait|seraient|auraient|aurait|etaient|egalement|aussi|"
+        r"ont|sont|a|est|ete|avaient|avait|seraient|auraient|aurait|etaient|egalement|aussi|"
         r"tous|toutes|finalement|deja)"
     )
     qualifiers = (

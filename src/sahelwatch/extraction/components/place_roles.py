@@ -156,7 +156,7 @@ _AREA_BEFORE = re.compile(
 _CONTAINER_BEFORE = re.compile(
     r"\b(?:region|province|cercle|circle|district|prefecture|department|departement)"
     r"(?:\s+(?:voisin|voisine|limitrophe|frontalier|frontaliere))?"  # "le cercle voisin de"
-    r"(?:\s+(?:of|de|du|d'))?\s*$"
+    r"(?:\s+(?:of|de|du|d'))?\s*(?:(?<=de\s)(?:la\s+|l'))?$"  # "la province de la Tapoa"
     # "Kobadi, in the commune of Nampala": a commune after a named village contains it
     r"|[,(]\s*(?:dans|in)\s+(?:la\s+|the\s+)?(?:rural\s+|urban\s+)?commune\s+(?:de|of|d')\s*$"
 )
