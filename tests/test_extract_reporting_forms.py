@@ -1974,3 +1974,20 @@ def test_a_province_named_with_its_article_contains_the_place_and_one_fallen_sol
     (event,) = extract(PROVINCE_OF_THE, "2026-04-09")
     assert (event.event_type, event.location, event.admin1) == ("Battles", "Kantchari", "Est")
     assert event.fatalities == 8 + 1
+
+
+BODIES_OF_THE = """Burkina Faso: herders missing after arrest found dead
+
+On 3 March 2026, gendarmes arrested four herders at a water point near Sebba, relatives said.
+Three days later, shepherds found the bodies of the four men near the road to Mansila, with
+their hands tied.
+"""
+
+
+def test_the_bodies_of_the_men_arrested_are_their_killing() -> None:
+    (event,) = extract(BODIES_OF_THE, "2026-03-20")
+    assert (event.event_type, event.location, event.fatalities) == (
+        "Violence against civilians",
+        "Sebba",
+        4,
+    )

@@ -139,7 +139,9 @@ def patterns(lang: str) -> CasualtyPatterns:
     )
     before = re.compile(
         rf"(?<![\w])(?P<outcome>{outcomes})"
-        rf"(?:\s+(?:at|of|to|is|was|a|de|est|along\s+with|as\s+well\s+as|ainsi\s+que))?\s*"
+        # "found the bodies of the four men": the men told before, now dead
+        r"(?:(?:(?<=bodies)|(?<=corpses))\s+of\s+the(?=\s)|"
+        r"\s+(?:at|of|to|is|was|a|de|est|along\s+with|as\s+well\s+as|ainsi\s+que))?\s*"
         r"(?:(?:himself|herself|lui-meme|elle-meme)\s+(?:and|et)\s+)?"  # "killing himself and two"
         r"(?:[\"“«]\s*)?$"  # 'avoir neutralisé « une quinzaine de terroristes »'
     )
