@@ -1991,3 +1991,21 @@ def test_the_bodies_of_the_men_arrested_are_their_killing() -> None:
         "Sebba",
         4,
     )
+
+
+CALLS_TO_END = """Burkina Faso: villagers shot after army sweep, rights group says
+
+Soldiers shot dead six villagers in Bourzanga on 8 February 2026, a rights group said in a report
+on Tuesday. The group called on the authorities to investigate and urged JNIM to stop its
+attacks on civilians.
+"""
+
+
+def test_a_call_to_end_a_groups_attacks_is_no_attack_and_names_no_perpetrator() -> None:
+    (event,) = extract(CALLS_TO_END, "2026-03-03")
+    assert (event.event_type, event.location, event.fatalities) == (
+        "Violence against civilians",
+        "Bourzanga",
+        6,
+    )
+    assert event.actor1 == "Military Forces of Burkina Faso (2022-)"

@@ -38,6 +38,9 @@ _HEDGE_BEFORE = re.compile(
     r"infeste\w*)\b[^.;]{0,40}$"
     # "because of the presence of explosive devices": a danger, not an event
     r"|\bpresence\s+(?:of|de|des|du|d')\s*(?:the\s+|\w+\s+)?$"
+    # "urged JNIM to stop its attacks on civilians", "appelle à cesser les attaques": a demand
+    r"|\b(?:to|a|de|d')\s+(?:end|stop|cease|halt|cesser|arreter|mettre\s+fin)\s+"
+    r"(?:(?:its|their|all|the|les|leurs|ses|toutes|aux?|a\s+l[ae]s?)\s+)?(?:\w+\s+)?$"
     r"|\b(?:sans|without|afraid\s+of|peur\s+d'?|de\s+peur\s+d'?)\s+(?:etre|being|se\s+faire)?\s*$"
     # "no clashes were reported", "aucun affrontement": what did not happen
     r"|\b(?:no|aucune?|pas\s+d'|pas\s+de)\s+(?:new\s+|further\s+|nouvel(?:le)?s?\s+)?$"
@@ -58,6 +61,7 @@ _HEDGE_WORDS = (
     *("s'attend", "expect", "anticip"),
     *("strewn", "jalonne", "truffe", "parseme", "infeste", "sans", "without", "afraid", "peur"),
     *("presence", "no", "aucun", "pas", "never", "n't"),
+    *("end", "stop", "cease", "halt", "cesser", "arreter", "mettre"),
     *("transport", "carrying", "loaded", "laden", "stock", "cache", "seiz", "saisi"),
     *("defused", "desamorce", "discovered", "decouvert"),
 )
