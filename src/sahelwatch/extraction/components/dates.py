@@ -694,7 +694,13 @@ _STATUS_BEFORE = re.compile(
 
 
 # "In a letter dated 8 October", "une lettre datée du 8 octobre": a document's date
-_DOCUMENT_DATED = re.compile(r"\b(?:dated|datee?s?\s+du|en\s+date\s+du)\s*$")
+_DOCUMENT_DATED = re.compile(
+    r"\b(?:dated|datee?s?\s+du|en\s+date\s+du)\s*$"
+    # "did not respond to a letter sent on 20 February": the day a request was sent
+    r"|\b(?:letters?|lettres?|courriers?|requests?|demandes?|e-?mails?|questions|queries)\s+"
+    r"(?:\w+\s+){0,2}?(?:sent|addressed|submitted|envoyee?s?|adressee?s?|transmise?s?)\s+"
+    r"(?:on|le|du)?\s*$"
+)
 # "The convoy, which had left the border on Saturday, came under fire": the day a journey
 # began, told in a clause of its own, is not the day of what befell it.
 _JOURNEY_START = re.compile(
