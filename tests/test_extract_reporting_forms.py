@@ -2009,3 +2009,36 @@ def test_a_call_to_end_a_groups_attacks_is_no_attack_and_names_no_perpetrator() 
         6,
     )
     assert event.actor1 == "Military Forces of Burkina Faso (2022-)"
+
+
+LETTER_SENT_ON = """Burkina Faso: traders shot at Gayéri market, report says
+
+On 10 January 2026, soldiers shot dead four traders at the market of Gayéri, witnesses told the
+rights group. The Burkinabè army did not respond to a letter sent on 20 February.
+
+Killings near Foutouri
+
+Gunmen killed two herders near Foutouri, residents said.
+"""
+
+
+def test_the_day_a_letter_was_sent_dates_no_event() -> None:
+    days = {e.event_date for e in extract(LETTER_SENT_ON, "2026-03-05")}
+    assert dt.date(2026, 2, 20) not in days
+
+
+DAY_TOLD_BEFORE_THE_DEED = """Burkina Faso: two attacks in the North
+
+On 4 March 2026, gunmen stormed the market of Thiou and killed three traders, residents said.
+
+On 9 March, JNIM fighters on motorbikes entered a hamlet about 20 kilometres from Titao and
+rounded up the men. Nine men were killed, according to a local official.
+"""
+
+
+def test_the_sentence_that_told_the_day_places_the_deed_after_it_and_names_who() -> None:
+    events = {e.event_date: e for e in extract(DAY_TOLD_BEFORE_THE_DEED, "2026-03-12")}
+    later = events[dt.date(2026, 3, 9)]
+    assert (later.location, later.fatalities) == ("Titao", 9)
+    assert later.actor1 == "JNIM: Group for Support of Islam and Muslims"
+    assert events[dt.date(2026, 3, 4)].location == "Thiou"

@@ -244,9 +244,13 @@ class _IncidentBuilder:
             self._take_pending(incident, index, dates)
         previous = self.current
         day_given = any(d.precision == TIME_DAY for d in dates)
+        # the sentence, or the one just before that told its day ("On 2 February, fighters
+        # entered a hamlet 15 km from Abala. Twelve men were killed.")
+        told_in = {index} | {d.sentence for d in dates if d.sentence == index - 1}
         names_place = any(
             p.role in (*EVENT_ROLES, "reference", "route", "itinerary", "area")
-            for p in self.doc.places_in(index)
+            for i in told_in
+            for p in self.doc.places_in(i)
         )
         if previous is not None and previous.places and day_given and not names_place:
             # "On Tuesday, fighting resumed": the next day of the same campaign, same place
@@ -327,12 +331,8 @@ class _IncidentBuilder:
         keys = _add_places(target, self.doc, index)
         if elsewhere and not keys:  # "20 km north of Nampala": near the point it is told by
             keys = _references_as_places(target, self.doc, index)
-        if told_before and not keys and opened:
-            target.places = {}  # not the places of the day before, which it left
-            for mention in told_before:
-                target.places.setdefault(place_key(mention), []).append(mention)
-            keys = frozenset(target.places)
-            target.add_sentence(index - 1, keys)
+        if opened and not keys:
+            keys = self._placed_by_the_day_before(target, index, dates, told_before)
         self.focus = keys or self.focus
         claim = not keys and is_attribution(self.doc, index, self.folded)
         target.add_sentence(index, frozenset({ALL}) if claim else self.focus)
@@ -340,6 +340,29 @@ class _IncidentBuilder:
             target.history = True
             self.current = self.main  # undated sentences after a digression: the main story
             self.focus = frozenset(self.main.places) or frozenset({ALL})
+
+    def _placed_by_the_day_before(
+        self,
+        target: Incident,
+        index: int,
+        dates: list[DateMention],
+        told_before: list[PlaceMention],
+    ) -> frozenset[str]:
+        """A new deed with no place of its own, told just after the sentence that gave its
+        day: that sentence's places (and, near a point, its actors too)."""
+        if told_before:
+            target.places = {}  # not the places of the day before, which it left
+            for mention in told_before:
+                target.places.setdefault(place_key(mention), []).append(mention)
+            keys = frozenset(target.places)
+            target.add_sentence(index - 1, keys)
+            return keys
+        if dates and all(d.sentence == index - 1 for d in dates):
+            # "...entered a hamlet 15 km from Abala. Twelve men were killed.": the sentence
+            # that told the day tells where (near a point) and who
+            _add_places(target, self.doc, index - 1)
+            target.add_sentence(index - 1, frozenset({ALL}))
+        return frozenset()
 
     def _own_or_next_day(self, index: int) -> tuple[list[DateMention], list[PlaceMention]]:
         """A sentence's dates or, when it has none, the new day (and the places of that
