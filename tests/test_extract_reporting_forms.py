@@ -2046,3 +2046,148 @@ def test_a_claim_dated_between_commas_dates_the_claim_not_the_attack() -> None:
         dt.date(2026, 1, 16),
         2,
     )
+
+
+CONVOY_REACHED = """Burkina Faso: convoy ambushed on the road to Arbinda
+
+Jihadist fighters ambushed a supply convoy escorted by soldiers near Gorgadji on Tuesday, local
+sources said. Six soldiers were killed. The army said on Wednesday that 12 assailants had been
+neutralised and that the convoy had reached Arbinda.
+"""
+
+
+def test_the_town_a_convoy_reached_after_an_ambush_is_not_a_second_battle() -> None:
+    events = extract(CONVOY_REACHED, "2026-01-15")
+    assert {(e.event_type, e.location, e.fatalities) for e in events} == {
+        ("Battles", "Gorgadji", 6 + 12)
+    }
+
+
+PREVIOUS_WEEKDAY = """Burkina : des policiers tués à Thiou
+
+Ouahigouya, 13 mars 2026 - Des hommes armés ont attaqué lundi le commissariat de Thiou, dans la
+région du Nord, tuant trois policiers, selon des sources locales. Le jeudi précédent, quatre VDP
+avaient été tués dans une embuscade près de Titao.
+"""
+
+
+def test_the_previous_weekday_counts_back_from_the_day_just_told() -> None:
+    events = {(e.location, e.event_date) for e in extract(PREVIOUS_WEEKDAY, "2026-03-13")}
+    assert events == {("Thiou", dt.date(2026, 3, 9)), ("Titao", dt.date(2026, 3, 5))}
+
+
+BACK_TO_FIRST_PLACE = """Niger : attaque contre l'armée près de Ouallam
+
+Niamey, 5 février 2026 - Une patrouille de l'armée nigérienne a été attaquée mardi dans la zone de
+Ouallam. Quatre militaires ont été tués et 15 terroristes neutralisés, selon le ministère de la
+Défense. Mercredi, un car a sauté sur une mine près de Mangaïzé : deux passagers sont morts.
+
+D'après des habitants, les assaillants de Ouallam seraient des combattants de l'État islamique
+au Sahel. Un élu local a parlé d'un bilan plus lourd, de huit soldats tués.
+"""
+
+
+def test_a_later_sentence_naming_the_first_incidents_place_goes_back_to_it() -> None:
+    events = {e.location: e for e in extract(BACK_TO_FIRST_PLACE, "2026-02-05")}
+    assert set(events) == {"Ouallam", "Mangaïzé"}
+    assert events["Ouallam"].actor1 == "Islamic State (Sahel)"
+    assert events["Ouallam"].fatalities == 4 + 15
+    assert events["Mangaïzé"].fatalities == 2
+
+
+SPORTS_ITEM = """Midday bulletin
+
+In Burkina Faso, gunmen killed five civilians on Monday in the village of Pobé-Mengao, local
+sources said. In sport, the Stallions clash with Ghana tonight in Kumasi in a qualifying match
+for the Africa Cup of Nations.
+"""
+
+
+def test_a_sports_match_in_a_bulletin_is_no_battle() -> None:
+    events = extract(SPORTS_ITEM, "2026-03-11")
+    assert [(e.event_type, e.fatalities) for e in events] == [("Violence against civilians", 5)]
+
+
+PROVINCE_OF_THE = """Opérations dans l'Est
+
+Ouagadougou, 9 avril 2026 (ABS) - Dans la nuit de samedi à dimanche, une unité de l'armée a
+attaqué un repaire terroriste à une quinzaine de kilomètres de Kantchari, dans la province de la
+Tapoa. Huit terroristes ont été neutralisés. Un soldat est tombé lors de l'assaut et deux autres
+ont été blessés.
+"""
+
+
+def test_a_province_named_with_its_article_contains_the_place_and_one_fallen_soldier_is_dead() -> (
+    None
+):
+    (event,) = extract(PROVINCE_OF_THE, "2026-04-09")
+    assert (event.event_type, event.location, event.admin1) == ("Battles", "Kantchari", "Est")
+    assert event.fatalities == 8 + 1
+
+
+BODIES_OF_THE = """Burkina Faso: herders missing after arrest found dead
+
+On 3 March 2026, gendarmes arrested four herders at a water point near Sebba, relatives said.
+Three days later, shepherds found the bodies of the four men near the road to Mansila, with
+their hands tied.
+"""
+
+
+def test_the_bodies_of_the_men_arrested_are_their_killing() -> None:
+    (event,) = extract(BODIES_OF_THE, "2026-03-20")
+    assert (event.event_type, event.location, event.fatalities) == (
+        "Violence against civilians",
+        "Sebba",
+        4,
+    )
+
+
+CALLS_TO_END = """Burkina Faso: villagers shot after army sweep, rights group says
+
+Soldiers shot dead six villagers in Bourzanga on 8 February 2026, a rights group said in a report
+on Tuesday. The group called on the authorities to investigate and urged JNIM to stop its
+attacks on civilians.
+"""
+
+
+def test_a_call_to_end_a_groups_attacks_is_no_attack_and_names_no_perpetrator() -> None:
+    (event,) = extract(CALLS_TO_END, "2026-03-03")
+    assert (event.event_type, event.location, event.fatalities) == (
+        "Violence against civilians",
+        "Bourzanga",
+        6,
+    )
+    assert event.actor1 == "Military Forces of Burkina Faso (2022-)"
+
+
+LETTER_SENT_ON = """Burkina Faso: traders shot at Gayéri market, report says
+
+On 10 January 2026, soldiers shot dead four traders at the market of Gayéri, witnesses told the
+rights group. The Burkinabè army did not respond to a letter sent on 20 February.
+
+Killings near Foutouri
+
+Gunmen killed two herders near Foutouri, residents said.
+"""
+
+
+def test_the_day_a_letter_was_sent_dates_no_event() -> None:
+    days = {e.event_date for e in extract(LETTER_SENT_ON, "2026-03-05")}
+    assert dt.date(2026, 2, 20) not in days
+
+
+DAY_TOLD_BEFORE_THE_DEED = """Burkina Faso: two attacks in the North
+
+On 4 March 2026, gunmen stormed the market of Thiou and killed three traders, residents said.
+
+On 9 March, JNIM fighters on motorbikes entered a hamlet about 20 kilometres from Titao and
+rounded up the men. Nine men were killed, according to a local official.
+"""
+
+
+def test_the_sentence_that_told_the_day_places_the_deed_after_it_and_names_who() -> None:
+    events = {e.event_date: e for e in extract(DAY_TOLD_BEFORE_THE_DEED, "2026-03-12")}
+    later = events[dt.date(2026, 3, 9)]
+    assert (later.location, later.fatalities) == ("Titao", 9)
+    assert later.actor1 == "JNIM: Group for Support of Islam and Muslims"
+    assert events[dt.date(2026, 3, 4)].location == "Thiou"

@@ -114,7 +114,7 @@ def patterns(lang: str) -> CasualtyPatterns:
     outcomes = phrase_alternation(outcome_of)
     auxiliaries = (
         r"(?:were|was|have|has|had|been|being|are|is|also|reportedly|all|later|were\s+all|got|"
-        r"ont|sont|a|ete|avaient|avait|seraient|auraient|aurait|etaient|egalement|aussi|"
+        r"ont|sont|a|est|ete|avaient|avait|seraient|auraient|aurait|etaient|egalement|aussi|"
         r"tous|toutes|finalement|deja)"
     )
     qualifiers = (
@@ -142,7 +142,9 @@ def patterns(lang: str) -> CasualtyPatterns:
     )
     before = re.compile(
         rf"(?<![\w])(?P<outcome>{outcomes})"
-        rf"(?:\s+(?:at|of|to|is|was|a|de|est|along\s+with|as\s+well\s+as|ainsi\s+que))?\s*"
+        # "found the bodies of the four men": the men told before, now dead
+        r"(?:(?:(?<=bodies)|(?<=corpses))\s+of\s+the(?=\s)|"
+        r"\s+(?:at|of|to|is|was|a|de|est|along\s+with|as\s+well\s+as|ainsi\s+que))?\s*"
         r"(?:(?:himself|herself|lui-meme|elle-meme)\s+(?:and|et)\s+)?"  # "killing himself and two"
         r"(?:[\"“«]\s*)?$"  # 'avoir neutralisé « une quinzaine de terroristes »'
     )

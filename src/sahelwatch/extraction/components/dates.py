@@ -43,6 +43,7 @@ class Found:
     last: dt.date | None = None
     relative: bool = False
     anchored: bool = False  # resolved against an earlier date of the article
+    weekday: int | None = None  # anchored: that weekday before the anchor ("le mardi précédent")
 
 
 Handler = Callable[[re.Match[str], dt.date, "Vocabulary"], Found | None]
@@ -162,6 +163,18 @@ def _weekday(m: re.Match[str], ref: dt.date, v: Vocabulary) -> Found | None:
     modifier = (m["mod"] or m["mod2"] or "").strip()
     if modifier in ("next", "prochain", "coming"):
         return None
+    if modifier in ("precedent", "precedente", "d'avant"):
+        # "le mardi précédent": the Tuesday before the day just told (see resolve_anchors)
+        weekday = v.weekdays[m["weekday"]]
+        return Found(
+            m.start(),
+            m.end(),
+            _OFFSET_EPOCH,
+            TIME_DAY,
+            relative=True,
+            anchored=True,
+            weekday=weekday,
+        )
     strictly = modifier in ("last", "past", "previous", "dernier", "passe")
     date = weekday_before(ref, v.weekdays[m["weekday"]], strictly)
     return Found(m.start(), m.end(), date, TIME_DAY, relative=True)
@@ -476,7 +489,7 @@ def _french_rules() -> tuple[list[RuleSpec], str, str]:
             ),
             (
                 r"<B>(?:(?P<mod>ce|cette)\s+)?(?P<weekday><W>)(?:\s+(?:<P>))?"
-                r"(?:\s+(?P<mod2>dernier|passe|prochain))?<E>",
+                r"(?:\s+(?P<mod2>dernier|passe|prochain|precedente?|d'avant))?<E>",
                 _weekday,
                 (),
             ),
@@ -644,6 +657,10 @@ def resolve_anchors(
             if anchor is not None and item.start - anchor_at > _ANCHOR_REACH:
                 continue  # "weeks after the blockade began": no date told near enough
             base = anchor or published
+            if item.weekday is not None:
+                day = weekday_before(base, item.weekday, strictly=True)
+                yield replace(item, date=day, anchored=False, weekday=None)
+                continue
             offset = item.date - _OFFSET_EPOCH
             if base + offset > published and offset.days > 0:
                 # "the bombing came six days after rockets were fired": read the other way
@@ -677,7 +694,13 @@ _STATUS_BEFORE = re.compile(
 
 
 # "In a letter dated 8 October", "une lettre datée du 8 octobre": a document's date
-_DOCUMENT_DATED = re.compile(r"\b(?:dated|datee?s?\s+du|en\s+date\s+du)\s*$")
+_DOCUMENT_DATED = re.compile(
+    r"\b(?:dated|datee?s?\s+du|en\s+date\s+du)\s*$"
+    # "did not respond to a letter sent on 20 February": the day a request was sent
+    r"|\b(?:letters?|lettres?|courriers?|requests?|demandes?|e-?mails?|questions|queries)\s+"
+    r"(?:\w+\s+){0,2}?(?:sent|addressed|submitted|envoyee?s?|adressee?s?|transmise?s?)\s+"
+    r"(?:on|le|du)?\s*$"
+)
 # "The convoy, which had left the border on Saturday, came under fire": the day a journey
 # began, told in a clause of its own, is not the day of what befell it.
 _JOURNEY_START = re.compile(

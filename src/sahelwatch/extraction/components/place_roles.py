@@ -79,7 +79,12 @@ _DESTINATION_BEFORE = re.compile(
     # where a column set off from: "la colonne partie d'Anefis"
     r"(?:colonnes?|convois?|patrouilles?|renforts|troupes|columns?|convoys?|patrols?|reinforcements)"
     r"\s+(?:[\w'-]+\s+){0,2}(?:parti(?:e|s|es)?\s+(?:de|du|d(?='))|(?:that|which)\s+(?:set\s+"
-    r"off|departed|had\s+left|left)\s+(?:from\s+)?))"
+    r"off|departed|had\s+left|left)\s+(?:from\s+)?)|"
+    # where supplies arrived after the fight: "the army said the convoy had reached Djibo"
+    # (not a column: "the column reached Sokolo, where soldiers detained seven herders")
+    r"(?:convois?|convoys?)\s+(?:[\w'-]+\s+){0,2}?(?:(?:had|has)\s+)?"
+    r"(?:reached|arrived\s+(?:in|at)|made\s+it\s+to|(?:a|ont|avait|avaient)\s+(?:atteint|rallie|"
+    r"rejoint)|(?:est|sont|etait|etaient)\s+arrive(?:e|s|es)?\s+a))"
     r"\b[^.;:]{0,25}$"
 )
 # "the wounded were taken to the health centre in Bankass", "évacué au centre de santé de
@@ -151,7 +156,7 @@ _AREA_BEFORE = re.compile(
 _CONTAINER_BEFORE = re.compile(
     r"\b(?:region|province|cercle|circle|district|prefecture|department|departement)"
     r"(?:\s+(?:voisin|voisine|limitrophe|frontalier|frontaliere))?"  # "le cercle voisin de"
-    r"(?:\s+(?:of|de|du|d'))?\s*$"
+    r"(?:\s+(?:of|de|du|d'))?\s*(?:(?<=de\s)(?:la\s+|l'))?$"  # "la province de la Tapoa"
     # "Kobadi, in the commune of Nampala": a commune after a named village contains it
     r"|[,(]\s*(?:dans|in)\s+(?:la\s+|the\s+)?(?:rural\s+|urban\s+)?commune\s+(?:de|of|d')\s*$"
 )

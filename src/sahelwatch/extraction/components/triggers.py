@@ -38,6 +38,9 @@ _HEDGE_BEFORE = re.compile(
     r"infeste\w*)\b[^.;]{0,40}$"
     # "because of the presence of explosive devices": a danger, not an event
     r"|\bpresence\s+(?:of|de|des|du|d')\s*(?:the\s+|\w+\s+)?$"
+    # "urged JNIM to stop its attacks on civilians", "appelle à cesser les attaques": a demand
+    r"|\b(?:to|a|de|d')\s+(?:end|stop|cease|halt|cesser|arreter|mettre\s+fin)\s+"
+    r"(?:(?:its|their|all|the|les|leurs|ses|toutes|aux?|a\s+l[ae]s?)\s+)?(?:\w+\s+)?$"
     r"|\b(?:sans|without|afraid\s+of|peur\s+d'?|de\s+peur\s+d'?)\s+(?:etre|being|se\s+faire)?\s*$"
     # "no clashes were reported", "aucun affrontement": what did not happen
     r"|\b(?:no|aucune?|pas\s+d'|pas\s+de)\s+(?:new\s+|further\s+|nouvel(?:le)?s?\s+)?$"
@@ -58,6 +61,7 @@ _HEDGE_WORDS = (
     *("s'attend", "expect", "anticip"),
     *("strewn", "jalonne", "truffe", "parseme", "infeste", "sans", "without", "afraid", "peur"),
     *("presence", "no", "aucun", "pas", "never", "n't"),
+    *("end", "stop", "cease", "halt", "cesser", "arreter", "mettre"),
     *("transport", "carrying", "loaded", "laden", "stock", "cache", "seiz", "saisi"),
     *("defused", "desamorce", "discovered", "decouvert"),
 )
@@ -86,6 +90,12 @@ _AIMER_IN = re.compile(rf"\b{_AIMER}\b")
 _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:elle|il|elles|ils|celle-ci|celui-ci|it|they|this|the\s+latter)\s+"
     r"(?:(?:aussi|also|notamment|mainly|surtout|ne)\s+)?$"
+)
+# "l'équipe nationale affronte ce soir le Bénin en match amical": a game, not a battle
+_SPORTS = re.compile(
+    r"\b(?:matchs?|matches|football|championnat|championship|tournoi|tournament|"
+    r"qualifying|qualifiers?|eliminatoires?|coupe\s+d'afrique|africa\s+cup|"
+    r"national\s+(?:football\s+)?team|equipe\s+nationale|selection\s+nationale)\b"
 )
 _HEDGE_AFTER = re.compile(r"^\s*(?:support|soutien|capabilit|threat|menace|training|formation)")
 _WINDOW = 70
@@ -302,6 +312,10 @@ class TriggerAnnotator(Component[list[TriggerMention]]):
                 ):
                     continue
                 event_type, sub_type, by_target = pats.entry_of[squash_spaces(m.group())]
+                if sub_type == "Armed clash" and _SPORTS.search(
+                    folded, sentence.start, sentence.end
+                ):
+                    continue
                 # the aircraft may be an actor's name too ("les vecteurs aériens des FAMa")
                 if sub_type == "Armed clash" and pats.aircraft_subject.search(before):
                     event_type, sub_type, by_target = EXPLOSIONS, AIR_STRIKE, False

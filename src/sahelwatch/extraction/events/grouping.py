@@ -181,6 +181,12 @@ class _IncidentBuilder:
                 if self.pending_sentence is None:
                     self.pending_sentence = index
             return
+        earlier = None if self.doc.dates_in(index) else self._told_before(index)
+        if earlier is not None and not earlier.history:
+            # "D'après des habitants, les assaillants de Bankilaré seraient de l'EI" after
+            # another incident: back to the incident of that place (a claim, a toll)
+            self.current = current = earlier
+            self.focus = _event_keys(self.doc, index)
         anchor = current.anchor_date
         # "Mardi, c'est à Baraboulé que le drame a changé de visage. Des hommes armés ont
         # tué neuf personnes": a new day at a new place, told just before its unplaced deed
@@ -250,9 +256,13 @@ class _IncidentBuilder:
             self._take_pending(incident, index, dates)
         previous = self.current
         day_given = any(d.precision == TIME_DAY for d in dates)
+        # the sentence, or the one just before that told its day ("On 2 February, fighters
+        # entered a hamlet 15 km from Abala. Twelve men were killed.")
+        told_in = {index} | {d.sentence for d in dates if d.sentence == index - 1}
         names_place = any(
             p.role in (*EVENT_ROLES, "reference", "route", "itinerary", "area")
-            for p in self.doc.places_in(index)
+            for i in told_in
+            for p in self.doc.places_in(i)
         )
         if previous is not None and previous.places and day_given and not names_place:
             # "On Tuesday, fighting resumed": the next day of the same campaign, same place
@@ -333,12 +343,8 @@ class _IncidentBuilder:
         keys = _add_places(target, self.doc, index)
         if elsewhere and not keys:  # "20 km north of Nampala": near the point it is told by
             keys = _references_as_places(target, self.doc, index)
-        if told_before and not keys and opened:
-            target.places = {}  # not the places of the day before, which it left
-            for mention in told_before:
-                target.places.setdefault(place_key(mention), []).append(mention)
-            keys = frozenset(target.places)
-            target.add_sentence(index - 1, keys)
+        if opened and not keys:
+            keys = self._placed_by_the_day_before(target, index, dates, told_before)
         self.focus = keys or self.focus
         claim = not keys and is_attribution(self.doc, index, self.folded)
         target.add_sentence(index, frozenset({ALL}) if claim else self.focus)
@@ -346,6 +352,29 @@ class _IncidentBuilder:
             target.history = True
             self.current = self.main  # undated sentences after a digression: the main story
             self.focus = frozenset(self.main.places) or frozenset({ALL})
+
+    def _placed_by_the_day_before(
+        self,
+        target: Incident,
+        index: int,
+        dates: list[DateMention],
+        told_before: list[PlaceMention],
+    ) -> frozenset[str]:
+        """A new deed with no place of its own, told just after the sentence that gave its
+        day: that sentence's places (and, near a point, its actors too)."""
+        if told_before:
+            target.places = {}  # not the places of the day before, which it left
+            for mention in told_before:
+                target.places.setdefault(place_key(mention), []).append(mention)
+            keys = frozenset(target.places)
+            target.add_sentence(index - 1, keys)
+            return keys
+        if dates and all(d.sentence == index - 1 for d in dates):
+            # "...entered a hamlet 15 km from Abala. Twelve men were killed.": the sentence
+            # that told the day tells where (near a point) and who
+            _add_places(target, self.doc, index - 1)
+            target.add_sentence(index - 1, frozenset({ALL}))
+        return frozenset()
 
     def _own_or_next_day(self, index: int) -> tuple[list[DateMention], list[PlaceMention]]:
         """A sentence's dates or, when it has none, the new day (and the places of that
@@ -469,7 +498,13 @@ class _IncidentBuilder:
         if not keys or current is None or keys & set(current.places):
             return None
         return next(
-            (i for i in reversed(self.incidents) if i is not current and keys <= set(i.places)),
+            (
+                i
+                for i in reversed(self.incidents)
+                if i is not current
+                # "dans la zone de Bankilaré": the area it was told in is its place too
+                and keys <= set(i.places) | {place_key(m) for m in i.containers}
+            ),
             None,
         )
 

@@ -90,7 +90,11 @@ def date_range(d: DateMention) -> tuple[dt.date, dt.date]:
 
 _ATTRIBUTION = re.compile(
     r"\bclaim|\brevendi|responsib|responsabilit|perpetrat|\bauteurs?\b|carried\s+out|behind\s+the|"
-    r"\bcommis\b|\bsuspected\b|\bsoupcon|\battributed\b|\bimpute|\bblamed\b"
+    r"\bcommis\b|\bsuspected\b|\bsoupcon|\battributed\b|\bimpute|\bblamed\b|"
+    # "les assaillants de Bankilaré seraient des combattants de l'EI", "the attackers
+    # belonged to ISSP": who the attackers were
+    r"\b(?:assaillants|attaquants|attackers|assailants|gunmen)\b[^.;]{0,40}?\b(?:seraient|"
+    r"etaient|appart\w*|were|belong\w*)\b"
 )
 
 
