@@ -1,0 +1,187 @@
+"""Forms of reporting met in articles the project had not seen: what happened
+(event types, deeds told elsewhere, separate incidents, communiqués, reports).
+Articles written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import sahelwatch
+from sahelwatch.model import Event
+
+
+def extract(text: str, published: str) -> list[Event]:
+    return sahelwatch.extract(text, published=published)
+
+
+COMMUNIQUE = """Communiqué des forces armées
+
+Le 3 mars 2025 vers 10 heures, une patrouille des FAMa a été accrochée par des terroristes près de
+Sokolo, cercle de Niono. La riposte a permis de neutraliser huit terroristes. Côté ami, on
+déplore un mort.
+
+Le 4 mars 2025, les vecteurs aériens des FAMa ont neutralisé un groupe de terroristes à moto dans
+la zone de Dioura.
+"""
+
+
+def test_a_patrol_engaged_by_terrorists_is_a_battle_and_aircraft_that_neutralise_strike() -> None:
+    clash, strike = sorted(extract(COMMUNIQUE, "2025-03-05"), key=lambda e: e.event_date)
+    assert (clash.event_type, clash.location, clash.event_date) == (
+        "Battles",
+        "Sokolo",
+        dt.date(2025, 3, 3),
+    )
+    assert clash.fatalities == 8 + 1
+    assert (strike.event_type, strike.sub_event_type) == (
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    )
+    assert strike.location == "Dioura" and strike.actor1 == "Military Forces of Mali (2021-)"
+    assert strike.fatalities == 0  # "un groupe de terroristes" counts nobody
+
+
+NIGER = """Soldiers killed in western Niger
+
+NIAMEY, May 7 - Four soldiers were killed on Monday when their patrol hit a mine near Tera, the
+defence ministry said.
+"""
+
+
+def test_a_nigerien_ministry_speaks_for_the_nigerien_army() -> None:
+    (event,) = extract(NIGER, "2024-05-07")
+    assert event.country == "Niger"
+    assert ("fatalities", 4, "Nigerien army") in {
+        (c.field, c.value, c.source) for c in event.claims
+    }
+
+
+MASSACRE_THEN_COUNTER_OFFENSIVE = """Gunmen kill villagers in eastern Burkina Faso
+
+Gunmen killed at least nine villagers at a market in Natiaboani on Saturday morning, a local
+official said. Groups linked to al Qaeda operate in the Est region, where they have attacked
+markets and churches. A counter-offensive launched in the area on Saturday evening
+"neutralised about twenty terrorists", the army said.
+"""
+
+
+def test_the_army_s_counter_offensive_after_a_massacre_is_a_battle_of_its_own() -> None:
+    events = extract(MASSACRE_THEN_COUNTER_OFFENSIVE, "2024-06-10")
+    kinds = {(e.event_type, e.fatalities) for e in events}
+    assert ("Violence against civilians", 9) in kinds
+    assert all(e.event_type in ("Violence against civilians", "Battles") for e in events)
+    assert len(events) == 2
+
+
+BULLETIN = """Weekly security notes
+
+GAO: A suicide bomber rammed a car loaded with explosives into a checkpoint in Gao on Tuesday,
+killing three soldiers and one civilian, a security source said. The bomber was also killed.
+
+TIMBUKTU: Two shells landed in the area of Timbuktu airport on Wednesday night without causing
+casualties, local officials said.
+
+MENAKA: Residents of Inekar saw a column of Islamic State fighters pass on Thursday, but no
+clashes were reported.
+"""
+
+
+def test_a_bulletin_counts_the_bomber_and_skips_what_did_not_happen() -> None:
+    events = {e.location: e for e in extract(BULLETIN, "2024-03-16")}
+    assert set(events) == {"Gao", "Timbuktu"}
+    assert events["Gao"].fatalities == 3 + 1 + 1
+    assert (events["Timbuktu"].event_type, events["Timbuktu"].geo_precision) == (
+        "Explosions/Remote violence",
+        2,
+    )
+
+
+PROTEST_AFTER_THE_ATTACK = """Six civils tués près de Téra
+
+Six civils ont été tués dimanche soir par des hommes armés à Yatakala, selon des sources
+locales.
+
+Conséquence de cette attaque : lundi, à Téra, des centaines de jeunes sont descendus dans la
+rue pour réclamer davantage de sécurité. Les forces de l'ordre ont dispersé les manifestants à
+coups de gaz lacrymogène.
+"""
+
+
+def test_this_attack_names_the_one_told_and_youths_in_the_street_protest() -> None:
+    events = {e.location: e for e in extract(PROTEST_AFTER_THE_ATTACK, "2025-10-07")}
+    assert events["Yatakala"].fatalities == 6
+    assert (events["Téra"].event_type, events["Téra"].event_date) == (
+        "Protests",
+        dt.date(2025, 10, 6),
+    )
+    assert events["Téra"].actor1.startswith("Protesters")
+
+
+COMMUNIQUE_EN = """Armed forces communiqué
+
+The General Staff of the Armed Forces informs the public that on 3 June 2025, the air force
+carried out precise strikes on a terrorist hideout identified near Léré, destroying several
+vehicles and motorcycles.
+
+The General Staff salutes the professionalism of the men engaged and offers its condolences to
+the families of the soldiers who fell last week. It invites the population to report the
+movements of terrorist groups.
+"""
+
+
+def test_precise_strikes_are_air_strikes_and_the_men_engaged_fight_no_battle() -> None:
+    (strike,) = extract(COMMUNIQUE_EN, "2025-06-05")
+    assert (strike.sub_event_type, strike.location, strike.event_date) == (
+        "Air/drone strike",
+        "Léré",
+        dt.date(2025, 6, 3),
+    )
+    assert strike.actor2 != "Civilians (Mali)"
+
+
+ATTACK_CAME_AFTER = """Gunmen attack army post in Nara
+
+NARA, Mali, March 12 - Gunmen attacked an army post in Nara on Monday, killing four soldiers,
+security sources said. The attack came a day after the government announced new measures
+against insecurity in the Koulikoro region.
+
+L'attaque intervient deux jours après la visite du ministre de la Défense dans la zone.
+"""
+
+
+def test_the_attack_that_came_after_something_is_the_attack_told_not_a_new_one() -> None:
+    (event,) = extract(ATTACK_CAME_AFTER, "2025-03-12")
+    assert (event.location, event.event_date, event.fatalities) == (
+        "Nara",
+        dt.date(2025, 3, 10),
+        4,
+    )
+
+
+CARRIED_EXPLOSIVES = """Kaya : un camion d'explosifs intercepté, une mine tue deux civils
+
+Le vendredi 7 novembre 2025, des VDP ont intercepté à l'entrée de Kaya une camionnette
+transportant des engins explosifs improvisés et du carburant. Le chauffeur a été interpellé.
+
+Le même jour, près de Kongoussi, une charrette a sauté sur un engin explosif improvisé, tuant
+deux civils.
+"""
+
+
+def test_explosives_carried_or_seized_are_no_explosion() -> None:
+    events = extract(CARRIED_EXPLOSIVES, "2025-11-09")
+    blasts = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert [(e.location, e.fatalities) for e in blasts] == [("Kongoussi", 2)]
+
+
+SPORTS_ITEM = """Midday bulletin
+
+In Burkina Faso, gunmen killed five civilians on Monday in the village of Pobé-Mengao, local
+sources said. In sport, the Stallions clash with Ghana tonight in Kumasi in a qualifying match
+for the Africa Cup of Nations.
+"""
+
+
+def test_a_sports_match_in_a_bulletin_is_no_battle() -> None:
+    events = extract(SPORTS_ITEM, "2026-03-11")
+    assert [(e.event_type, e.fatalities) for e in events] == [("Violence against civilians", 5)]

@@ -1,0 +1,390 @@
+"""Forms of reporting met in articles the project had not seen: where it happened
+(datelines, headings and countries, containers, references, destinations, journeys).
+Articles written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import sahelwatch
+from sahelwatch.model import Event
+
+
+def extract(text: str, published: str) -> list[Event]:
+    return sahelwatch.extract(text, published=published)
+
+
+ELIDED = """Attaque contre le poste d'Ansongo
+
+Le poste de gendarmerie d'Ansongo a été attaqué lundi soir par des hommes armés. Deux gendarmes
+ont été tués, selon une source sécuritaire.
+"""
+
+
+def test_a_place_after_an_elided_de_is_read() -> None:
+    (event,) = extract(ELIDED, "2024-09-04")
+    assert (event.location, event.admin1, event.fatalities) == ("Ansongo", "Gao", 2)
+
+
+BUS = """Un minibus saute sur une mine
+
+Un minibus qui reliait Mopti à Bandiagara a sauté sur une mine mardi entre Songho et Dourou.
+Sept passagers ont été tués, selon un responsable de la santé.
+"""
+
+
+def test_a_vehicle_on_a_mine_is_placed_where_it_hit_not_where_it_was_going() -> None:
+    (event,) = extract(BUS, "2024-02-08")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.location in ("Songho", "Dourou") and event.geo_precision == 2
+    assert event.actor2 == "Civilians (Mali)" and event.fatalities == 7
+
+
+DANGER = """Life on the road to Ménaka
+
+Traders from Gao still come to the weekly market of Ansongo, but the road is littered with
+landmines and few drivers take it.
+"""
+
+
+def test_a_road_littered_with_mines_and_traders_from_a_town_are_no_event() -> None:
+    assert extract(DANGER, "2024-04-01") == []
+
+
+HYPHENATED = """Village burned in central Mali
+
+Gunmen killed four people in Dourou-Peul on Friday, a local official said.
+"""
+
+
+def test_an_ethnic_word_ending_a_village_name_is_part_of_the_name() -> None:
+    (event,) = extract(HYPHENATED, "2024-10-07")
+    assert event.location.startswith("Dourou") and "Fulani" not in event.assoc_actor_2
+
+
+ATTRIBUTED = """Niger : attaque contre une mosquée
+
+Au moins douze fidèles ont été tués vendredi dans l'attaque d'une mosquée du village de Bangou
+Bi, dans le département de Téra. Le gouvernement a attribué l'attaque à l'État islamique au Sahel.
+"""
+
+
+def test_a_near_spelling_outside_its_department_is_an_unknown_village_and_attribution_counts() -> (
+    None
+):
+    (event,) = extract(ATTRIBUTED, "2024-03-23")
+    assert (event.admin1, event.admin2, event.geo_precision) == ("Tillaberi", "Tera", 2)
+    assert event.actor1 == "Islamic State (Sahel)" and event.fatalities == 12
+
+
+DIGEST_ITEMS = """Security digest: week of 3 March
+
+Published: 10 March 2025
+
+- Monday: Gunmen burned two lorries between Nioro du Sahel and Diéma.
+- Friday: Dozo hunters and suspected jihadists clashed near Macina; six were killed.
+"""
+
+
+def test_the_places_of_one_digest_item_do_not_place_another() -> None:
+    macina = [e for e in extract(DIGEST_ITEMS, "2025-03-10") if e.location == "Macina"]
+    assert [e.admin1 for e in macina] == ["Segou"]
+
+
+FOREIGNERS = """Deux étrangers enlevés près d'Anefis
+
+Un Italien et un Allemand ont été enlevés jeudi près d'Anefis par des hommes armés. Une source
+diplomatique à Bamako a confirmé l'enlèvement.
+"""
+
+
+def test_foreigners_named_by_nationality_and_a_source_s_city_is_not_a_place_of_the_event() -> None:
+    (event,) = extract(FOREIGNERS, "2024-09-14")
+    assert (event.actor2, event.assoc_actor_2) == ("Civilians (Italy)", "Civilians (Germany)")
+    assert event.location == "Anefis"
+
+
+HANDOVER = """La Minusma quitte le camp de Ber
+
+La Minusma a achevé dimanche son retrait du camp de Ber et l'a remis aux FAMa, a annoncé la
+mission.
+"""
+
+
+def test_a_camp_handed_over_goes_from_one_party_to_the_other() -> None:
+    (event,) = extract(HANDOVER, "2023-08-14")
+    assert event.sub_event_type == "Non-violent transfer of territory"
+    assert event.actor1.startswith("MINUSMA") and event.actor2 == "Military Forces of Mali (2021-)"
+    assert event.assoc_actor_2 == ""
+
+
+CAPITAL = """Attack near the capital
+
+Gunmen killed three people near Niamey on Sunday, in the Tillabéri region, officials said.
+"""
+
+
+def test_a_capital_s_name_is_the_capital() -> None:
+    (event,) = extract(CAPITAL, "2024-06-10")
+    assert (event.location, event.admin1) == ("Niamey", "Niamey")
+
+
+CONVOY_TO_BONI = """Ambush near Douentza
+
+Six soldiers were killed when their convoy was ambushed near Douentza on Monday, the army said.
+The convoy was carrying supplies to the town of Boni when it came under fire from assailants who
+had planted explosive devices along the road. A local official said the toll among the soldiers
+was higher, at ten dead.
+"""
+
+
+def test_where_a_convoy_was_going_is_not_where_it_was_hit() -> None:
+    assert [e.location for e in extract(CONVOY_TO_BONI, "2024-03-12")] == ["Douentza"]
+
+
+MAYOR_ABDUCTED = """Islamic State fighters kidnap a deputy mayor
+
+Islamic State fighters abducted the deputy mayor of Tidermène on Sunday as he travelled back
+from a market, relatives said. No ransom has been demanded.
+"""
+
+
+MAYOR_ABDUCTED_FR = """Enlèvement d'un élu dans le cercle de Douentza
+
+Le maire de Mondoro, dans le cercle de Douentza, a été enlevé samedi par des hommes armés, selon
+un de ses proches. Ses ravisseurs ne se sont pas manifestés.
+"""
+
+
+def test_an_official_abducted_is_taken_in_the_place_he_serves() -> None:
+    (event,) = extract(MAYOR_ABDUCTED, "2024-11-12")
+    assert (event.location, event.sub_event_type) == ("Tidermène", "Abduction/forced disappearance")
+    (event,) = extract(MAYOR_ABDUCTED_FR, "2024-11-12")
+    assert (event.location, event.sub_event_type) == ("Mondoro", "Abduction/forced disappearance")
+
+
+ELIDED_NEAR = """Frappes près d'Arbinda
+
+L'aviation a frappé mercredi des terroristes près d'Arbinda, selon l'armée.
+"""
+
+
+def test_near_an_elided_place_is_near_it() -> None:
+    (event,) = extract(ELIDED_NEAR, "2024-11-21")
+    assert (event.location, event.geo_precision) == ("Arbinda", 2)
+
+
+COUNTRYSIDE = """Kidnapping near Anderamboukane
+
+Islamic State fighters abducted a herders' leader near Anderamboukane on Tuesday, the latest
+sign of the group's hold over the countryside around Ménaka, relatives said.
+"""
+
+
+def test_the_countryside_around_a_town_is_no_event_in_the_town() -> None:
+    assert [e.location for e in extract(COUNTRYSIDE, "2024-11-28")] == ["Anderamboukane"]
+
+
+BOAT_JOURNEY = """Gunmen attack passenger boat near Ansongo
+
+Gunmen opened fire on a passenger boat on the Niger River near Ansongo on Sunday, killing at
+least nine passengers, officials said. The boat, which was carrying traders and their goods
+from Gao to Labbezanga, was attacked from both banks.
+"""
+
+
+def test_the_ends_of_a_journey_told_from_and_to_are_not_where_it_was_hit() -> None:
+    assert [e.location for e in extract(BOAT_JOURNEY, "2024-09-09")] == ["Ansongo"]
+
+
+CHECKPOINT_NEAR_A_CITY = """Checkpoint attacked at Markala
+
+Gunmen attacked a checkpoint at the entrance of Markala, near Ségou, overnight on Saturday,
+killing two police officers, officials said.
+"""
+
+WOMEN_MARCH = """Ansongo : les femmes manifestent
+
+Plusieurs centaines de femmes ont manifesté jeudi à Ansongo pour réclamer le retour de leurs
+fils enlevés ces derniers mois par des hommes armés. Aucun incident n'a été signalé.
+"""
+
+
+def test_a_town_that_says_where_the_place_lies_is_no_second_event() -> None:
+    assert [e.location for e in extract(CHECKPOINT_NEAR_A_CITY, "2024-01-22")] == ["Markala"]
+
+
+def test_a_deed_of_past_months_told_as_a_cause_is_not_the_event() -> None:
+    (event,) = extract(WOMEN_MARCH, "2024-11-22")
+    assert (event.event_type, event.location) == ("Protests", "Ansongo")
+
+
+MALIAN_TOWN = """Drone strike hits market in central Mali
+
+A drone strike hit the market of the central Malian town of Sofara on Sunday, killing at least
+six people, a local official said.
+"""
+
+
+def test_a_demonym_before_town_is_no_place_spelled_like_it() -> None:
+    assert [e.location for e in extract(MALIAN_TOWN, "2025-03-03")] == ["Sofara"]
+
+
+SECTEUR = """Communiqué
+
+Le 2 mars 2025, une unité des FAMa a été prise à partie par des terroristes dans le secteur de
+Sofara. La riposte a permis de neutraliser six terroristes. Côté ami, on déplore un mort.
+
+Le même jour, les vecteurs aériens ont frappé un repaire terroriste à environ 30 km au sud de
+Léré, neutralisant plusieurs terroristes.
+"""
+
+
+def test_a_unit_attacked_in_the_sector_of_a_town_fought_there() -> None:
+    events = {e.location: e for e in extract(SECTEUR, "2025-03-04")}
+    assert (events["Sofara"].event_type, events["Sofara"].fatalities) == ("Battles", 1 + 6)
+    assert (events["Léré"].event_type, events["Léré"].event_date) == (
+        "Explosions/Remote violence",
+        dt.date(2025, 3, 2),
+    )
+
+
+ROUNDUP_SECTIONS = """Weekly security digest
+
+Sahel Wire digest for the week to Friday 7 March 2025. Mali saw fewer incidents than in
+February, but Malian officials warned of rising insecurity in the Ségou region.
+
+MALI. On Monday, gunmen killed two traders on the road near Macina, residents said.
+
+BURKINA FASO. On Tuesday, militants killed four soldiers in an ambush near Gorom-Gorom, the
+army said.
+
+In Niger, an improvised explosive device killed three soldiers near Torodi on Wednesday.
+"""
+
+
+def test_a_country_heading_or_opening_places_the_homonyms_of_its_paragraph() -> None:
+    events = {e.location: e for e in extract(ROUNDUP_SECTIONS, "2025-03-07")}
+    assert (events["Gorom-Gorom"].country, events["Gorom-Gorom"].admin1) == (
+        "Burkina Faso",
+        "Sahel",
+    )
+    assert events["Gorom-Gorom"].actor2 == "Military Forces of Burkina Faso (2022-)"
+    assert events["Torodi"].country == "Niger"
+    assert events["Macina"].country == "Mali"
+
+
+TOLL_LINE = """Un poste de douane attaqué dans le sud
+
+Des hommes armés venus à moto ont attaqué samedi un poste de douane à la frontière ivoirienne.
+Bilan : trois douaniers tués et un blessé, selon une source sécuritaire.
+"""
+
+
+def test_a_report_word_opening_a_sentence_is_no_village() -> None:
+    # "Bilan" is one letter from the villages Balan and Bélano: a toll is no place
+    assert [e.location for e in extract(TOLL_LINE, "2025-03-04")] == []
+
+
+TEAR_GAS_BULLETIN = """Bulletin du soir : colère à Filingué
+
+Mardi, à Filingué, plusieurs centaines de commerçants ont manifesté contre la fermeture du
+marché. La police a dispersé les manifestants à coups de gaz lacrymogène. Trois personnes ont
+été blessées, selon des témoins.
+
+Ailleurs dans la sous-région, au Mali voisin, l'armée affirme avoir neutralisé une vingtaine de
+terroristes la semaine dernière lors de frappes aériennes.
+"""
+
+
+def test_a_protest_dispersed_with_tear_gas_is_a_protest_whatever_the_next_country_tells() -> None:
+    events = extract(TEAR_GAS_BULLETIN, "2025-03-06")
+    (protest,) = [e for e in events if e.location == "Filingué"]
+    assert (protest.event_type, protest.sub_event_type) == (
+        "Protests",
+        "Protest with intervention",
+    )
+    assert (protest.actor1, protest.actor2) == ("Protesters (Niger)", "Police Forces of Niger")
+    assert protest.fatalities == 0
+
+
+INTERVIEWS_CONDUCTED_IN = """Burkina Faso: executions near Gorom-Gorom (report excerpt)
+
+The following is an excerpt from a report published on 20 November 2025 by Sahel Rights
+Monitor. It is based on interviews with 23 survivors, relatives of victims and officials
+conducted in Dori, Kaya and Ouagadougou between 1 and 15 November 2025.
+
+The organisation documented the killing of at least nine civilians by soldiers in the Oudalan
+province in late October 2025.
+
+On 28 October, soldiers killed nine men in the village of Tassamakat, near Gorom-Gorom.
+"""
+
+
+def test_the_towns_where_interviews_were_conducted_are_no_places_of_the_killings() -> None:
+    events = extract(INTERVIEWS_CONDUCTED_IN, "2025-11-20")
+    assert {e.location for e in events} <= {"Tassamakat", "Gorom-Gorom"}
+    assert events and all(e.event_date == dt.date(2025, 10, 28) for e in events)
+
+
+DEPARTMENT_AFTER = """Gunmen kill four villagers in western Niger
+
+Gunmen on motorcycles attacked the village of Tondikiwindi in the Ouallam department on Sunday,
+killing four villagers, a local official said. They also burnt granaries in the Anzourou commune.
+"""
+
+
+def test_a_department_or_commune_named_before_its_word_contains_the_village() -> None:
+    (event,) = extract(DEPARTMENT_AFTER, "2025-03-10")
+    assert (event.location, event.admin1, event.fatalities) == ("Tondi Kiwindi", "Tillaberi", 4)
+
+
+CAMPAIGN_AIMS = {
+    "fr": """Mopti : lancement d'une campagne de vaccination
+
+Le ministère de la Santé a lancé lundi à Mopti une campagne de vaccination contre la rougeole.
+Elle vise plus d'un million d'enfants de moins de cinq ans dans la région, selon le ministère.
+""",
+    "en": """Measles campaign starts in Ségou
+
+The vaccination campaign, launched on Monday in Ségou by the regional governor, targeted more
+than a million children under five, the health ministry said.
+""",
+}
+
+
+def test_a_campaign_that_targets_children_attacks_nobody() -> None:
+    assert extract(CAMPAIGN_AIMS["fr"], "2025-03-10") == []
+    assert extract(CAMPAIGN_AIMS["en"], "2025-03-10") == []
+
+
+PLACED_NEXT = """Foreign workers kidnapped in southern Mali
+
+Armed men raided a gold processing plant in southern Mali early on Tuesday, seizing two Turkish
+engineers and killing a watchman, the company said. The raiders, who came on motorbikes, broke
+through the fence of the site near the village of Naréna before dawn.
+"""
+
+
+def test_an_unplaced_raid_is_placed_by_the_next_sentence() -> None:
+    (event,) = extract(PLACED_NEXT, "2025-06-05")
+    assert (event.location, event.event_date, event.fatalities) == (
+        "Naréna",
+        dt.date(2025, 6, 3),
+        1,
+    )
+
+
+CONVOY_REACHED = """Burkina Faso: convoy ambushed on the road to Arbinda
+
+Jihadist fighters ambushed a supply convoy escorted by soldiers near Gorgadji on Tuesday, local
+sources said. Six soldiers were killed. The army said on Wednesday that 12 assailants had been
+neutralised and that the convoy had reached Arbinda.
+"""
+
+
+def test_the_town_a_convoy_reached_after_an_ambush_is_not_a_second_battle() -> None:
+    events = extract(CONVOY_REACHED, "2026-01-15")
+    assert {(e.event_type, e.location, e.fatalities) for e in events} == {
+        ("Battles", "Gorgadji", 6 + 12)
+    }
