@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 import sahelwatch
+from sahelwatch.articles import article_from_text
+from sahelwatch.extraction.build import run_pipeline
 from sahelwatch.model import Event
 
 
@@ -185,3 +187,58 @@ for the Africa Cup of Nations.
 def test_a_sports_match_in_a_bulletin_is_no_battle() -> None:
     events = extract(SPORTS_ITEM, "2026-03-11")
     assert [(e.event_type, e.fatalities) for e in events] == [("Violence against civilians", 5)]
+
+
+CONVOY_AND_EXECUTION = """Soldiers killed in ambush near Niono
+
+Nine soldiers were killed when their convoy was ambushed near Niono on Saturday, the army said.
+The convoy, which was escorting fuel tankers from the border town of Nara, came under fire about
+15 km north of Niono. It said 20 assailants were "neutralised" in the fighting. Reinforcements
+reached the ambush site on Sunday morning.
+
+JNIM also said it had executed a man it accused of working as an informant for the army in the
+village of Dogofry on Friday.
+"""
+
+
+def test_a_convoy_s_origin_an_ambush_site_and_an_informant_s_execution() -> None:
+    events = {e.location: e for e in extract(CONVOY_AND_EXECUTION, "2025-12-15")}
+    assert set(events) == {"Niono", "Dogofry"}
+    assert (events["Niono"].event_type, events["Niono"].fatalities) == ("Battles", 9 + 20)
+    execution = events["Dogofry"]
+    assert (execution.event_type, execution.actor2, execution.fatalities) == (
+        "Violence against civilians",
+        "Civilians (Mali)",
+        1,
+    )
+
+
+DRONES_AND_STRIKE = """Mopti : drones sur le camp, grève des transporteurs
+
+Le camp militaire de Mopti a été la cible, dans la nuit de jeudi à vendredi, d'une attaque menée
+à l'aide de drones armés, revendiquée par le GSIM. Ce lundi, les transporteurs de Mopti ont
+observé un arrêt de travail pour protester contre l'insécurité.
+"""
+
+SEASONAL_CAMP = """Militia accused of killing herders near Koro
+
+Members of the Dan Na Ambassagou militia killed at least six Fulani herders and burned their camp
+near Koro last week, a herders' association said. The attack took place on Wednesday morning at a
+seasonal camp about ten kilometres south of Koro, where several families had settled with their
+cattle.
+"""
+
+
+def test_armed_drones_strike_a_work_stoppage_protests_and_a_seasonal_camp_is_civilian() -> None:
+    kinds = {(e.event_type, e.sub_event_type) for e in extract(DRONES_AND_STRIKE, "2025-12-15")}
+    assert ("Explosions/Remote violence", "Air/drone strike") in kinds
+    assert ("Protests", "Peaceful protest") in kinds
+    (raid,) = extract(SEASONAL_CAMP, "2026-02-02")
+    assert raid.event_type == "Violence against civilians"
+    # the word that types an attack by its target: a herders' seasonal camp is no army camp
+    doc = run_pipeline(article_from_text(SEASONAL_CAMP).with_defaults(published=PUBLISHED))
+    attack = next(t for t in doc.triggers if t.text == "attack")
+    assert attack.target == "civilians"
+
+
+PUBLISHED = dt.date(2026, 2, 2)

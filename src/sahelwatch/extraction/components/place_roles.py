@@ -76,6 +76,9 @@ _DESTINATION_BEFORE = re.compile(
     r"pour\s+(?:rejoindre|regagner|rallier)|"
     # where help came from is not where the fighting was: "helicopters from Timbuktu"
     r"venu(?:e|s|es)?\s+de|en\s+provenance\s+de|sent\s+from|dispatched\s+from|flown\s+in\s+from|"
+    # where goods came from: "escorting fuel tankers from the border town of Nara"
+    r"(?:tankers|trucks|lorries|convoys?|citernes|camions|convois?)\s+(?:\w+\s+)?(?:from|de|du|d')"
+    r"\s+(?:the\s+(?:border\s+)?(?:town|city)\s+of\s+|la\s+ville\s+(?:frontaliere\s+)?de\s+)?|"
     # where a column set off from: "la colonne partie d'Anefis"
     r"(?:colonnes?|convois?|patrouilles?|renforts|troupes|columns?|convoys?|patrols?|reinforcements)"
     r"\s+(?:[\w'-]+\s+){0,2}(?:parti(?:e|s|es)?\s+(?:de|du|d(?='))|(?:that|which)\s+(?:set\s+"
@@ -222,7 +225,7 @@ _ROLE_CHECKS: tuple[tuple[str, tuple[_Gated, ...], tuple[re.Pattern[str], ...]],
                     "flown rejoindre regagner rallier colonne colonnes convoi convois patrouille",
                     "sleeps sleeping stays staying sheltering dort dorment loge logent",
                     "patrouilles renforts troupes column columns convoy convoys patrol patrols",
-                    "reinforcements",
+                    "reinforcements tankers trucks lorries citernes camions",
                 )
                 | _plurals("refugie evacue transporte transfere conduit retourne replie"),
             ),

@@ -97,7 +97,11 @@ _SPORTS = re.compile(
     r"qualifying|qualifiers?|eliminatoires?|coupe\s+d'afrique|africa\s+cup|"
     r"national\s+(?:football\s+)?team|equipe\s+nationale|selection\s+nationale)\b"
 )
-_HEDGE_AFTER = re.compile(r"^\s*(?:support|soutien|capabilit|threat|menace|training|formation)")
+# "drone support", "the threat of attacks", "reinforcements reached the ambush site": the word
+# qualifies something else
+_HEDGE_AFTER = re.compile(
+    r"^\s*(?:support|soutien|capabilit|threat|menace|training|formation|site\b|sites\b)"
+)
 _WINDOW = 70
 _OTHER_CLAUSE = re.compile(
     r"\b(?:by|par|after|before|when|while|since|because|apres|avant|lorsque|quand|alors|depuis)\b"

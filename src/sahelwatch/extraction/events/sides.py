@@ -77,7 +77,11 @@ _JOINED = re.compile(
 _AFFILIATION = re.compile(
     r"(?:linked\s+to|affiliated\s+(?:to|with)|aligned\s+with|allied\s+(?:to|with)|loyal\s+to|"
     r"lies?\s+a|liee?s\s+a|affiliee?s?\s+a|proches?\s+(?:de|du|d')|subordinate\s+to|leader\s+of|"
-    r"chef\s+(?:de|du))\s*(?:the\s+|l'|la\s+|le\s+)?$"
+    r"chef\s+(?:de|du)|"
+    # "executed a man accused of working as an informant for the army": the victim's
+    # alleged tie, not a party to the killing
+    r"informants?\s+(?:for|to)|informateurs?\s+(?:de|du|des|pour)|collaborating\s+with|"
+    r"collaborer\s+avec|collaboration\s+avec)\s*(?:the\s+|l'|la\s+|le\s+|les\s+)?$"
 )  # not "-linked": in "the al Qaeda-linked JNIM" the party is JNIM
 _AFFILIATION_ANYWHERE = re.compile(
     r"linked\s+to|affiliated\s+(?:to|with)|aligned\s+with|allied\s+(?:to|with)|lies?\s+a|"
