@@ -388,3 +388,29 @@ def test_the_town_a_convoy_reached_after_an_ambush_is_not_a_second_battle() -> N
     assert {(e.event_type, e.location, e.fatalities) for e in events} == {
         ("Battles", "Gorgadji", 6 + 12)
     }
+
+
+WEEKLY_COMMUNIQUE = """Communiqué : bilan des opérations
+
+Les FAMa ont mené plusieurs opérations du 10 au 16 mars 2025 dans les régions de Ségou et de
+Mopti.
+
+Le 11 mars, une patrouille a été accrochée par des terroristes à une dizaine de kilomètres de
+Ké-Macina. La riposte a permis de neutraliser sept terroristes.
+
+Le 15 mars, à Youwarou, une unité a interpellé quatre individus suspects.
+
+Le bilan provisoire de la semaine est de 19 terroristes neutralisés, dont les sept de Ké-Macina.
+"""
+
+
+def test_a_week_s_communique_places_each_operation_and_its_sum_is_no_event() -> None:
+    events = sorted(extract(WEEKLY_COMMUNIQUE, "2025-03-18"), key=lambda e: e.event_date)
+    assert [(e.location, e.event_date, e.event_type, e.fatalities) for e in events] == [
+        ("Ké-Macina", dt.date(2025, 3, 11), "Battles", 7),
+        ("Youwarou", dt.date(2025, 3, 15), "Strategic developments", 0),
+    ]
+    assert (events[1].sub_event_type, events[1].actor1) == (
+        "Arrests",
+        "Military Forces of Mali (2021-)",
+    )

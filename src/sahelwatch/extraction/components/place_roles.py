@@ -157,9 +157,12 @@ _AREA_BEFORE = re.compile(
 )
 # "the region of Mopti", "cercle de Bankass" / "Mopti region", "Bankass circle"
 _CONTAINER_BEFORE = re.compile(
-    r"\b(?:region|province|cercle|circle|district|prefecture|department|departement)"
+    r"\b(?:region|province|cercle|circle|district|prefecture|department|departement)s?"
     r"(?:\s+(?:voisin|voisine|limitrophe|frontalier|frontaliere))?"  # "le cercle voisin de"
     r"(?:\s+(?:of|de|du|d'))?\s*(?:(?<=de\s)(?:la\s+|l'))?$"  # "la province de la Tapoa"
+    # the second of two: "les régions de Ségou et de Mopti"
+    r"|\b(?:regions|provinces|cercles|circles|districts)\s+(?:of|de|du|d')\s*[\w'-]+"
+    r"\s+(?:et|and)\s+(?:de\s+|du\s+|d')?$"
     # "Kobadi, in the commune of Nampala": a commune after a named village contains it
     r"|[,(]\s*(?:dans|in)\s+(?:la\s+|the\s+)?(?:rural\s+|urban\s+)?commune\s+(?:de|of|d')\s*$"
 )
@@ -251,6 +254,7 @@ _ROLE_CHECKS: tuple[tuple[str, tuple[_Gated, ...], tuple[re.Pattern[str], ...]],
                 _CONTAINER_BEFORE,
                 _words(
                     "region province cercle circle district prefecture department departement",
+                    "regions provinces cercles circles districts prefectures departments departements",
                     "commune",
                 ),
             ),

@@ -478,7 +478,7 @@ class _IncidentBuilder:
         return bool(incident.country) and any(
             m.place.country_code != incident.country
             for m in self.doc.places_in(index)
-            if m.role in EVENT_ROLES
+            if m.role in EVENT_ROLES or m.role == "container"  # "les régions de Dosso et..."
         )
 
     def _dated_heading(self, index: int) -> bool:

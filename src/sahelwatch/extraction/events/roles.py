@@ -105,6 +105,10 @@ def choose_roles(
             and not actor1.is_force
         ):
             actor1, actor2 = actor2, actor1  # the sub-event says who took the place back
+        if kind.sub_event_type == "Arrests" and not actor1.is_force:
+            # "une unité a interpellé quatre suspects": arrests are the authorities' deed
+            forces = [s.mention.actor for s in sides if _is_force(s.mention.actor)]
+            actor1 = forces[0] if forces else default_state()
     name1 = acled_name(actor1, on, country_code)
     assoc1 = _associates(actor1, [s.mention.actor for s in attackers], on, country_code, name1)
     name2, assoc2, inter2 = "", "", None
