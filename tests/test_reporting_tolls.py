@@ -807,3 +807,16 @@ def test_the_bodies_of_the_men_arrested_are_their_killing() -> None:
         "Sebba",
         4,
     )
+
+
+TWO_DAYS_TWO_VILLAGES = """Militants kill 15 in attacks on villages in Mali's Ménaka region
+
+Militants killed at least 15 civilians in attacks on two villages in Mali's Ménaka region over
+the weekend, officials said. They first attacked Inékar on Saturday, killing nine people. On
+Sunday they raided Tidermène, where six villagers were killed.
+"""
+
+
+def test_a_total_over_two_days_is_not_the_first_village_s_toll() -> None:
+    tolls = {e.location: e.fatalities for e in extract(TWO_DAYS_TWO_VILLAGES, "2025-09-29")}
+    assert tolls == {"Inékar": 9, "Tidermène": 6}

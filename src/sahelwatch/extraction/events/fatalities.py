@@ -80,7 +80,10 @@ def allocate(
 ) -> dict[str, int]:
     """Fatalities per location key: the most specific figures first, shares of totals after."""
     groups: dict[tuple[str, ...], list[CasualtyMention]] = defaultdict(list)
-    for mention in _join_parts(doc.folded, _counted_mentions(doc, incident, event_type)):
+    mentions = _join_parts(doc.folded, _counted_mentions(doc, incident, event_type))
+    for mention in mentions:
+        if _total_of_other_incidents(doc, mention, mentions, locations):
+            continue
         sharing = (
             _figure_place(doc, mention, locations)
             or _all_places(doc, mention, locations)
@@ -117,10 +120,28 @@ _PUNCTUATION = re.compile(r"[,;.]")
 _SEVERAL_PLACES_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:in|across|from|during|dans|a|au\s+cours\s+des|lors\s+des|pendant\s+les)"
     r"\s+(?:the\s+|les\s+|ces\s+)?"
+    # "in attacks on two villages", "dans des attaques contre deux villages"
+    r"(?:(?:des\s+)?(?:attacks?|raids?|attaques?)\s+(?:on|against|contre|sur)\s+)?"
     r"(?:two|three|four|five|both|several|all|deux|trois|quatre|cinq|plusieurs)\s+"
     r"(?:of\s+the\s+)?(?:villages|localites|towns|places|hamlets|hameaux|sites|communes|"
     r"attacks|attaques|localities)\b"
 )
+
+
+def _total_of_other_incidents(
+    doc: Doc,
+    mention: CasualtyMention,
+    mentions: Sequence[CasualtyMention],
+    locations: Sequence[str],
+) -> bool:
+    """ "At least 20 killed in attacks on two villages", told with one village's own 12 when
+    the other village's attack, on another day, is an incident of its own: a total that
+    spans incidents is not this one's toll."""
+    return (
+        len(locations) == 1
+        and bool(_all_places(doc, mention, locations))
+        and any(m is not mention and m.outcome == "killed" for m in mentions)
+    )
 
 
 def _all_places(doc: Doc, mention: CasualtyMention, locations: Sequence[str]) -> tuple[str, ...]:
