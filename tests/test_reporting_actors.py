@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import sahelwatch
-from sahelwatch.model import Event
-
-
-def extract(text: str, published: str) -> list[Event]:
-    return sahelwatch.extract(text, published=published)
-
+from tests.reporting_helpers import extract
 
 RIVALS = """Jihadist rivals clash near Ménaka
 

@@ -6,15 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-import sahelwatch
 from sahelwatch.articles import article_from_text
 from sahelwatch.extraction.build import run_pipeline
-from sahelwatch.model import Event
-
-
-def extract(text: str, published: str) -> list[Event]:
-    return sahelwatch.extract(text, published=published)
-
+from tests.reporting_helpers import extract
 
 COMMUNIQUE = """Communiqué des forces armées
 

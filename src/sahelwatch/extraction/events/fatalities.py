@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from sahelwatch.extraction.components.triggers import CAUSE
 from sahelwatch.extraction.doc import CasualtyMention, Doc, SourceMention
-from sahelwatch.extraction.events.incidents import Incident, place_key
+from sahelwatch.extraction.events.incidents import BURIED, Incident, place_key
 from sahelwatch.model import (
     BATTLES,
     EXPLOSIONS,
@@ -194,7 +194,7 @@ _OTHER_ACCOUNT = re.compile(
     r"\bd'autres\s+(?:sources|temoins|habitants|temoignages)\b|\bselon\s+d'autres\b|"
     r"\bun\s+autre\s+bilan\b|\bbilan\s+(?:plus\s+(?:lourd|eleve)|different)\b|"
     # the bodies residents buried or found: their count of the same dead
-    r"\b(?:buried|enterr\w*|inhum\w*)\b"
+    rf"\b(?:{BURIED})\b"
 )
 # "Un élu parle lui de neuf morts", "a local official spoke of seven dead": a toll someone
 # speaks of after the story told its own is another account, not a total of other dead

@@ -144,9 +144,10 @@ def is_eventive(doc: Doc, index: int) -> bool:
 
 # "Residents buried 19 bodies the following day", "les corps ont été retrouvés samedi": the
 # day the dead were buried or found, not the day they were killed
+BURIED = r"buried|enterr\w*|inhum\w*"  # the dead buried: also another account (fatalities)
 _DEAD_FOUND = re.compile(
-    r"\b(?:buried|burials?|bodies\s+(?:were|was)\s+(?:found|recovered|discovered)|found\s+the\s+"
-    r"bodies|recovered\s+the\s+bodies|enterr\w*|inhum\w*|retrouv\w*|decouv\w*|"
+    rf"\b(?:{BURIED}|burials?|bodies\s+(?:were|was)\s+(?:found|recovered|discovered)|found\s+the\s+"
+    r"bodies|recovered\s+the\s+bodies|retrouv\w*|decouv\w*|"
     r"corps\s+(?:ont|a)\s+ete\s+(?:retrouves?|decouverts?))"
 )
 
