@@ -390,3 +390,26 @@ def test_a_call_to_end_a_groups_attacks_is_no_attack_and_names_no_perpetrator() 
         6,
     )
     assert event.actor1 == "Military Forces of Burkina Faso (2022-)"
+
+
+THEY_MOVED_ON = """Islamic State fighters kill 14 in two villages near Ansongo
+
+Fighters of the Islamic State's Sahel branch attacked the village of Bara on Thursday, killing nine
+herders, a local official said. On Friday they raided the village of Fafa, where the gunmen shot
+dead five people, residents said.
+"""
+
+ILS_ONT_CONTINUE = """Tessit : deux attaques en deux jours
+
+Des combattants du GSIM ont attaqué mardi le village de Ouatagouna, tuant six civils, selon un élu.
+Le lendemain, ils ont incendié des greniers à Bara, où trois personnes ont été tuées par les
+assaillants.
+"""
+
+
+def test_they_carries_the_group_named_for_the_last_attack_to_the_next() -> None:
+    actors = {e.location: e.actor1 for e in extract(THEY_MOVED_ON, "2025-11-15")}
+    assert actors == {"Bara": "Islamic State (Sahel)", "Fafa": "Islamic State (Sahel)"}
+    actors = {e.location: e.actor1 for e in extract(ILS_ONT_CONTINUE, "2025-11-20")}
+    group = "JNIM: Group for Support of Islam and Muslims"
+    assert actors == {"Ouatagouna": group, "Bara": group}

@@ -236,3 +236,17 @@ def test_armed_drones_strike_a_work_stoppage_protests_and_a_seasonal_camp_is_civ
 
 
 PUBLISHED = dt.date(2026, 2, 2)
+
+
+UNNAMED_CAMPS = """Gunmen kill villagers in raids near Anderamboukane
+
+Gunmen on motorcycles raided a camp near Anderamboukane on Friday evening, where five people were
+shot dead, a local councillor said. The next day, armed men attacked a military camp near Ménaka,
+and soldiers fought them off, the army said.
+"""
+
+
+def test_a_camp_near_a_town_is_no_army_camp_but_a_military_camp_is() -> None:
+    kinds = {e.location: (e.event_type, e.actor2) for e in extract(UNNAMED_CAMPS, "2025-10-20")}
+    assert kinds["Anderamboukane"] == ("Violence against civilians", "Civilians (Mali)")
+    assert kinds["Ménaka"][0] == "Battles"

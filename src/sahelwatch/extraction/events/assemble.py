@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -16,9 +17,10 @@ from sahelwatch.extraction.events.incidents import (
     best_date,
     compatible,
 )
-from sahelwatch.extraction.events.roles import choose_roles, state_attacks
+from sahelwatch.extraction.events.roles import Roles, choose_roles, state_attacks
 from sahelwatch.extraction.events.sides import TARGET, SideAssigner, SideMention
 from sahelwatch.extraction.events.typing import EventKind, classify
+from sahelwatch.extraction.lexicon import ActorEntry
 from sahelwatch.extraction.pipeline import Component
 from sahelwatch.extraction.text import fold
 from sahelwatch.geo.place import Place
@@ -85,19 +87,30 @@ class EventAssembler(Component[list[Event]]):
         # a road named in passing ("on the road to Léré") places an incident only when
         # nothing else in the article is placed better
         assigner = SideAssigner(doc.folded)
+        last_agent: ActorEntry | None = None  # who did the incident told last
         for incident in incidents:
             when = _when(incident.known_date, doc.published)
             if when is None or (located and incident in regional):
                 continue
-            events.extend(self._incident_events(doc, incident, when, assigner))
+            thread = last_agent if _doers_told_by_pronoun(doc, incident) else None
+            found = list(self._incident_events(doc, incident, when, assigner, thread))
+            events.extend(event for event, _ in found)
+            if found:
+                last_agent = found[-1][1]
         return events
 
     def set_annotations(self, doc: Doc, found: list[Event]) -> None:
         doc.events = found
 
     def _incident_events(
-        self, doc: Doc, incident: Incident, when: When, assigner: SideAssigner
-    ) -> Iterator[Event]:
+        self,
+        doc: Doc,
+        incident: Incident,
+        when: When,
+        assigner: SideAssigner,
+        thread: ActorEntry | None,
+    ) -> Iterator[tuple[Event, ActorEntry]]:
+        """Its events, each with the actor that did it."""
         locations = list(_locations(incident))
         keys = [loc.key for loc in locations]
         fatalities: dict[str, dict[str, int]] = {}
@@ -117,13 +130,23 @@ class EventAssembler(Component[list[Event]]):
                 per_type = fatalities[kind.event_type] = allocate(
                     doc, incident, kind.event_type, keys
                 )
-            yield self._event(
-                scope,
-                location,
-                kind=kind,
-                when=_local_when(incident, location.key, when) or when,
-                fatalities=per_type.get(location.key, 0),
-                locations=keys,
+            local_when = _local_when(incident, location.key, when) or when
+            headlines = frozenset(i for i in scope.sentences if doc.sentences[i].is_headline)
+            country = location.place.country_code
+            roles = choose_roles(
+                scope.sides, kind, local_when.date, country, headlines, thread=thread
+            )
+            yield (
+                self._event(
+                    scope,
+                    location,
+                    kind=kind,
+                    roles=roles,
+                    when=local_when,
+                    fatalities=per_type.get(location.key, 0),
+                    locations=keys,
+                ),
+                roles.agent,
             )
 
     @staticmethod
@@ -132,14 +155,13 @@ class EventAssembler(Component[list[Event]]):
         location: Location,
         *,
         kind: EventKind,
+        roles: Roles,
         when: When,
         fatalities: int,
         locations: Sequence[str],
     ) -> Event:
         doc = scope.doc
         place = location.place
-        headlines = frozenset(i for i in scope.sentences if doc.sentences[i].is_headline)
-        roles = choose_roles(scope.sides, kind, when.date, place.country_code, headlines)
         evidence = [
             Evidence(doc.sentences[i].start, doc.sentences[i].end, doc.sentence_text(i))
             for i in sorted(scope.sentences)
@@ -260,6 +282,27 @@ def _incident_kind(trigger: TriggerMention) -> str:
     if trigger.event_type in (BATTLES, VIOLENCE_AGAINST_CIVILIANS):
         return "attack"
     return trigger.event_type
+
+
+# "On Sunday they raided a camp", "Le lendemain, ils ont incendié": the doers are the last
+# ones told; at most two words (an auxiliary, "then") between the pronoun and the deed
+_PRONOUN_SUBJECT = re.compile(r"(?<![\w'])(?:they|ils|elles)\s+(?:[\w']+\s+){0,2}$")
+
+
+def _doers_told_by_pronoun(doc: Doc, incident: Incident) -> bool:
+    """Is the incident's first deed told with "they" or "ils" as the subject, no actor
+    named before it in its sentence?"""
+    body = [s for s in incident.sentences if not doc.sentences[s].is_headline]
+    if not body:
+        return False
+    first = min(body)
+    triggers = doc.triggers_in(first)
+    if not triggers:
+        return False
+    start, deed = doc.sentences[first].start, triggers[0].start
+    if any(actor.start < deed for actor in doc.actors_in(first)):
+        return False
+    return _PRONOUN_SUBJECT.search(doc.folded, start, deed) is not None
 
 
 def _day_dated(incident: Incident) -> bool:

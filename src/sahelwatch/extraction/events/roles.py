@@ -36,6 +36,7 @@ class Roles:
     actor2: str
     inter2: int | None
     assoc_actor_2: str
+    agent: ActorEntry  # actor 1 itself, for the next incident told with "they"
 
 
 def _rank_attacker(item: SideMention) -> tuple[int, bool, int, int]:
@@ -84,7 +85,11 @@ def choose_roles(
     on: dt.date,
     country_code: str,
     headlines: frozenset[int] = frozenset(),
+    *,
+    thread: ActorEntry | None = None,
 ) -> Roles:
+    """``thread``: whoever did the last incident, when this one's doers are told only with
+    a pronoun ("On Sunday they raided a camp"): a vague word for them names nobody new."""
     attackers = _agents_of_this_kind(
         _body_first(
             sorted((s for s in sides if s.side == ATTACKER), key=_rank_attacker), headlines
@@ -97,6 +102,8 @@ def choose_roles(
         actor1, actor2 = parties[0], (parties[1] if len(parties) > 1 else None)
     else:
         actor1 = _actor1(attackers, kind, sides)
+        if thread is not None and actor1.is_vague and kind.event_type not in (PROTESTS, RIOTS):
+            actor1 = thread
         actor2 = _actor2(targets, attackers, actor1, kind)
         if (
             kind.sub_event_type == "Government regains territory"
@@ -119,7 +126,8 @@ def choose_roles(
     # no actor is associated with the other side ("MINUSMA handed the camp to the FAMa")
     assoc1 = "; ".join(n for n in assoc1.split("; ") if n and n != name2)
     assoc2 = "; ".join(n for n in assoc2.split("; ") if n and n != name1)
-    return Roles(name1, resolve(actor1, country_code).inter, assoc1, name2, inter2, assoc2)
+    inter1 = resolve(actor1, country_code).inter
+    return Roles(name1, inter1, assoc1, name2, inter2, assoc2, actor1)
 
 
 def _agents_of_this_kind(attackers: list[SideMention], kind: EventKind) -> list[SideMention]:
