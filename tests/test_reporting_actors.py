@@ -413,3 +413,25 @@ def test_they_carries_the_group_named_for_the_last_attack_to_the_next() -> None:
     actors = {e.location: e.actor1 for e in extract(ILS_ONT_CONTINUE, "2025-11-20")}
     group = "JNIM: Group for Support of Islam and Muslims"
     assert actors == {"Ouatagouna": group, "Bara": group}
+
+
+ACCUSER = """Anéfis : le FLA revendique une embuscade et accuse l'armée d'une frappe
+
+Le Front de libération de l'Azawad accuse l'armée malienne d'avoir mené mardi une frappe de drone
+sur un campement près d'Anéfis, qui aurait tué cinq civils. L'armée n'a pas réagi aux accusations
+du FLA concernant cette frappe.
+"""
+
+ACCUSED_OF = """Soldiers accused of killing herders near Nampala
+
+Malian soldiers accused of killing six herders near Nampala on Monday have been questioned, a local
+official said.
+"""
+
+
+def test_who_accuses_tells_and_the_accused_did_it() -> None:
+    (strike,) = extract(ACCUSER, "2026-01-22")
+    assert strike.actor1 == "Military Forces of Mali (2021-)"
+    assert strike.actor2 == "Civilians (Mali)"
+    (killing,) = extract(ACCUSED_OF, "2025-06-20")
+    assert killing.actor1 == "Military Forces of Mali (2021-)"

@@ -101,7 +101,7 @@ def choose_roles(
     if parties:  # "the Fulani and Dogon communities signed a peace agreement"
         actor1, actor2 = parties[0], (parties[1] if len(parties) > 1 else None)
     else:
-        actor1 = _actor1(attackers, kind, sides)
+        actor1 = _actor1(attackers, kind, sides, headlines)
         if thread is not None and actor1.is_vague and kind.event_type not in (PROTESTS, RIOTS):
             actor1 = thread
         actor2 = _actor2(targets, attackers, actor1, kind)
@@ -149,16 +149,23 @@ def _parties(sides: Sequence[SideMention]) -> list[ActorEntry]:
 
 
 def _actor1(
-    attackers: list[SideMention], kind: EventKind, everyone: Sequence[SideMention]
+    attackers: list[SideMention],
+    kind: EventKind,
+    everyone: Sequence[SideMention],
+    headlines: frozenset[int],
 ) -> ActorEntry:
     if kind.event_type in (PROTESTS, RIOTS):
         return default_protesters(kind.event_type)
     if kind.sub_event_type == "Air/drone strike" and not any(
-        a.stated and a.mention.actor.is_armed_nonstate and not a.mention.actor.is_vague
+        a.stated
+        and a.mention.actor.is_armed_nonstate
+        and not a.mention.actor.is_vague
+        and a.mention.sentence not in headlines
         for a in attackers
     ):
         # In the Sahel, strikes from the air are the state's (or its allies') unless a
-        # group is named: the "attackers" near a drone strike are its targets.
+        # group is named: the "attackers" near a drone strike are its targets. A headline's
+        # group ("le FLA revendique une embuscade") did the headline's deed, not the strike.
         forces = [s.mention.actor for s in everyone if _is_force(s.mention.actor)]
         return forces[0] if forces else default_state()
     # "the army, backed by its Russian partners, retook": the allies are its associates

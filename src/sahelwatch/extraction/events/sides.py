@@ -297,15 +297,26 @@ _SOURCE_CUE = re.compile(r"(?:according\s+to|selon|d'apres|citing|quoted\s+by|to
 _SOURCE_TAIL = re.compile(r"(?:[\w'-]+(?:\s+|\s*\(\s*)){0,8}")
 
 
+# "Le FLA accuse l'armée d'avoir mené une frappe", "the accusations of the FLA": who
+# accuses tells the deed; the accused did it ("soldiers accused of killing" did)
+_ACCUSES_AFTER = re.compile(
+    r"\s+(?:(?:also|again|has|have|had|a|ont|avait|avaient|egalement|aussi)\s+){0,2}"
+    r"(?:accuses|accused|accuse|accusent|blames|blamed)\s+(?!of\b|d'|de\b|du\b)"
+)
+_ACCUSATIONS_OF = re.compile(
+    r"\b(?:accusations?|allegations?)\s+(?:du|de\s+la|de\s+l'|des|d'|de|by|of|from)\s+"
+    r"(?:the\s+)?$"
+)
+
+
 def _source(folded: str, mention: ActorMention) -> bool:
-    before = folded[max(0, mention.start - 90) : mention.start]
-    cues = list(_SOURCE_CUE.finditer(before))
-    if not cues or not _SOURCE_TAIL.fullmatch(before, cues[-1].end()):
+    if mention.actor.kind in ("civilians", "community"):
         return False
-    return mention.actor.kind not in (
-        "civilians",
-        "community",
-    )
+    before = folded[max(0, mention.start - 90) : mention.start]
+    if _ACCUSES_AFTER.match(folded, mention.end) or _ACCUSATIONS_OF.search(before[-40:]):
+        return True
+    cues = list(_SOURCE_CUE.finditer(before))
+    return bool(cues) and bool(_SOURCE_TAIL.fullmatch(before, cues[-1].end()))
 
 
 def _affiliation(folded: str, mention: ActorMention) -> bool:
