@@ -250,3 +250,19 @@ def test_a_camp_near_a_town_is_no_army_camp_but_a_military_camp_is() -> None:
     kinds = {e.location: (e.event_type, e.actor2) for e in extract(UNNAMED_CAMPS, "2025-10-20")}
     assert kinds["Anderamboukane"] == ("Violence against civilians", "Civilians (Mali)")
     assert kinds["Ménaka"][0] == "Battles"
+
+
+AIRCRAFT_DESTROYED = """Drones destroy fuel depot near Léré
+
+Army drones destroyed a fuel depot and several motorcycles belonging to terrorists near Léré on
+Tuesday, the general staff said.
+"""
+
+
+def test_what_aircraft_destroy_they_strike_from_the_air() -> None:
+    (strike,) = extract(AIRCRAFT_DESTROYED, "2025-04-10")
+    assert (strike.event_type, strike.sub_event_type) == (
+        "Explosions/Remote violence",
+        "Air/drone strike",
+    )
+    assert strike.actor1 == "Military Forces of Mali (2021-)"

@@ -408,3 +408,16 @@ def test_a_week_s_communique_places_each_operation_and_its_sum_is_no_event() -> 
         "Arrests",
         "Military Forces of Mali (2021-)",
     )
+
+
+LANDMARK_ABROAD_THE_REGION = """Frappes aériennes dans la région de Ségou
+
+Les FAMa ont mené cette semaine des opérations dans la région de Ségou. Le 4 avril, des vecteurs
+aériens ont détruit un dépôt de carburant terroriste à une trentaine de kilomètres au nord de Nara.
+"""
+
+
+def test_a_place_named_to_locate_another_is_the_town_not_a_hamlet_of_the_region() -> None:
+    (strike,) = extract(LANDMARK_ABROAD_THE_REGION, "2025-04-08")
+    # the cercle seat Nara (Koulikoro), not a hamlet called Nara near Niono
+    assert (strike.location, strike.admin1) == ("Nara", "Koulikoro")

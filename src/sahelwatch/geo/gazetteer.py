@@ -136,19 +136,23 @@ class Gazetteer:
         near: Sequence[tuple[float, float]] = (),
         prefer_country: str = "ML",
         spelled: str = "",
+        landmark: bool = False,
     ) -> Place | None:
         """The candidate an article means: a capital, then one in a region or cercle it
         names, then one in Mali, then one whose own name is as ``spelled`` ("Dori", not the
         village "Dori Yagha" that GeoNames also calls so), then one close to the other places
-        it names, then the more important town, then the one in the cercle of its name."""
+        it names, then the more important town, then the one in the cercle of its name.
+        ``landmark``: the name locates something else ("au nord de Nara"); a place is named
+        for that because it is known, so an administrative seat comes before the context."""
         if not candidates:
             return None
         regions, cercles = set(admin1), {name_key(c) for c in admin2}
         seats = _seats_over_hamlets(candidates, prefer_country)
 
-        def named(place: Place) -> tuple[bool, bool, bool, bool, bool]:
+        def named(place: Place) -> tuple[bool, bool, bool, bool, bool, bool]:
             return (
                 place.feature_code != "PPLC",  # "Niamey" is the capital, not a hamlet nearby
+                landmark and place.feature_code not in _SEAT_CODES,
                 name_key(place.admin2) not in cercles,
                 place.admin1 not in regions,
                 bool(seats) and place not in seats,
@@ -178,6 +182,9 @@ class Gazetteer:
             )
 
         return min(tied, key=rank)
+
+
+_SEAT_CODES = frozenset({"PPLC", "PPLA", "PPLA2", "PPLA3"})
 
 
 def _seats_over_hamlets(candidates: Sequence[Place], home: str) -> list[Place]:

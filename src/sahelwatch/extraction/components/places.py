@@ -461,6 +461,7 @@ class PlaceAnnotator(Component[list[PlaceMention]]):
             near=points,
             prefer_country=country,
             spelled=spelled,
+            landmark=candidate.role == ROLE_REFERENCE,
         )
 
     def _unknown_villages(self, doc: Doc, known: list[PlaceMention]) -> Iterator[PlaceMention]:

@@ -103,6 +103,7 @@ _HEDGE_AFTER = re.compile(
     r"^\s*(?:support|soutien|capabilit|threat|menace|training|formation|site\b|sites\b)"
 )
 _WINDOW = 70
+_AIRCRAFT_DEEDS = frozenset({"Armed clash", "Looting/property destruction"})
 _OTHER_CLAUSE = re.compile(
     r"\b(?:by|par|after|before|when|while|since|because|apres|avant|lorsque|quand|alors|depuis)\b"
     r"|,\s*(?:and|et|but|mais)\b"  # "were struck at noon, and accused the army of..."
@@ -320,8 +321,9 @@ class TriggerAnnotator(Component[list[TriggerMention]]):
                     folded, sentence.start, sentence.end
                 ):
                     continue
-                # the aircraft may be an actor's name too ("les vecteurs aériens des FAMa")
-                if sub_type == "Armed clash" and pats.aircraft_subject.search(before):
+                # the aircraft may be an actor's name too ("les vecteurs aériens des FAMa");
+                # what aircraft destroy they strike ("drones destroyed a fuel depot")
+                if sub_type in _AIRCRAFT_DEEDS and pats.aircraft_subject.search(before):
                     event_type, sub_type, by_target = EXPLOSIONS, AIR_STRIKE, False
                 # Before a violence-against-civilians verb stand its perpetrators, not its
                 # target: only the words after it say whom it hit.
