@@ -435,3 +435,17 @@ def test_who_accuses_tells_and_the_accused_did_it() -> None:
     assert strike.actor2 == "Civilians (Mali)"
     (killing,) = extract(ACCUSED_OF, "2025-06-20")
     assert killing.actor1 == "Military Forces of Mali (2021-)"
+
+
+ACCUSATIONS_AGAINST = """Mopti : des habitants témoignent
+
+Le 2 mars, à Sofara, les corps de sept hommes enlevés la veille ont été découverts, relançant les
+accusations d'exactions contre l'armée malienne et ses partenaires russes dans le cercle de Djenné.
+"""
+
+
+def test_accusations_of_abuses_against_the_army_make_the_army_the_perpetrator() -> None:
+    (event,) = extract(ACCUSATIONS_AGAINST, "2025-03-10")
+    assert (event.actor1, event.fatalities) == ("Military Forces of Mali (2021-)", 7)
+    # "l'armée malienne et ses partenaires russes": the adjective does not part the allies
+    assert event.assoc_actor_1 == "Wagner Group"

@@ -421,3 +421,20 @@ def test_a_place_named_to_locate_another_is_the_town_not_a_hamlet_of_the_region(
     (strike,) = extract(LANDMARK_ABROAD_THE_REGION, "2025-04-08")
     # the cercle seat Nara (Koulikoro), not a hamlet called Nara near Niono
     assert (strike.location, strike.admin1) == ("Nara", "Koulikoro")
+
+
+HEADLINE_TOWN_IN_THE_CERCLE = """Mali : à Dioura, des éleveurs enlevés puis tués
+
+Des bergers arrêtés un jour de marché, puis retrouvés morts : les récits recueillis dans le cercle
+de Ténenkou inquiètent. Le mardi 3 juin, une dizaine d'hommes ont été enlevés au marché par des
+hommes armés. Le lendemain, les corps de huit d'entre eux ont été retrouvés à la sortie du bourg.
+
+Le 6 juin, des assaillants ont par ailleurs attaqué un poste de gendarmerie à Ténenkou, tuant deux
+gendarmes, selon une source sécuritaire.
+"""
+
+
+def test_an_incident_told_only_by_its_cercle_is_at_the_headline_s_town_in_that_cercle() -> None:
+    events = {e.location: e for e in extract(HEADLINE_TOWN_IN_THE_CERCLE, "2025-06-10")}
+    assert set(events) == {"Dioura", "Ténenkou"}
+    assert (events["Dioura"].geo_precision, events["Dioura"].fatalities) == (1, 8)

@@ -814,3 +814,17 @@ Sunday they raided Tidermène, where six villagers were killed.
 def test_a_total_over_two_days_is_not_the_first_village_s_toll() -> None:
     tolls = {e.location: e.fatalities for e in extract(TWO_DAYS_TWO_VILLAGES, "2025-09-29")}
     assert tolls == {"Inékar": 9, "Tidermène": 6}
+
+
+TWO_POSTS = """Burkina Faso: soldiers and volunteers killed in attacks near Djibo
+
+Jihadists attacked an army base in Djibo and a post of volunteers nearby on Sunday, killing 20
+soldiers and volunteers, security sources said. The attackers also overran a VDP post at
+Tongomayel the same morning. "We lost 14 men at the base and six volunteers at Tongomayel," one
+source said.
+"""
+
+
+def test_each_place_keeps_its_own_dead_told_with_the_noun_it_was_named_with() -> None:
+    tolls = {e.location: e.fatalities for e in extract(TWO_POSTS, "2025-10-14")}
+    assert tolls == {"Djibo": 14, "Tongomayel": 6}

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from sahelwatch.extraction.components.place_roles import ROLE_EVENT, ROLE_NEAR
 from sahelwatch.extraction.doc import DateMention, Doc, PlaceMention, TriggerMention
 from sahelwatch.extraction.events.fatalities import allocate, claims_for, source_of
 from sahelwatch.extraction.events.grouping import group_incidents
@@ -16,6 +17,7 @@ from sahelwatch.extraction.events.incidents import (
     Incident,
     best_date,
     compatible,
+    place_key,
 )
 from sahelwatch.extraction.events.roles import Roles, choose_roles, state_attacks
 from sahelwatch.extraction.events.sides import TARGET, SideAssigner, SideMention
@@ -87,13 +89,17 @@ class EventAssembler(Component[list[Event]]):
         # a road named in passing ("on the road to Léré") places an incident only when
         # nothing else in the article is placed better
         assigner = SideAssigner(doc.folded)
+        headline_placed = _placed_by_headline(doc, incidents)
         last_agent: ActorEntry | None = None  # who did the incident told last
         for incident in incidents:
             when = _when(incident.known_date, doc.published)
             if when is None or (located and incident in regional):
                 continue
             thread = last_agent if _doers_told_by_pronoun(doc, incident) else None
-            found = list(self._incident_events(doc, incident, when, assigner, thread))
+            town = headline_placed.get(incident.index)
+            found = list(
+                self._incident_events(doc, incident, when, assigner, thread=thread, town=town)
+            )
             events.extend(event for event, _ in found)
             if found:
                 last_agent = found[-1][1]
@@ -108,10 +114,13 @@ class EventAssembler(Component[list[Event]]):
         incident: Incident,
         when: When,
         assigner: SideAssigner,
+        *,
         thread: ActorEntry | None,
+        town: PlaceMention | None,
     ) -> Iterator[tuple[Event, ActorEntry]]:
-        """Its events, each with the actor that did it."""
-        locations = list(_locations(incident))
+        """Its events, each with the actor that did it; ``town``: where the headline puts
+        an incident the body places only by its area."""
+        locations = list(_locations(incident, town))
         keys = [loc.key for loc in locations]
         fatalities: dict[str, dict[str, int]] = {}
         overviews, shared = _overviews(doc, incident), _shared(incident)
@@ -305,6 +314,38 @@ def _doers_told_by_pronoun(doc: Doc, incident: Incident) -> bool:
     return _PRONOUN_SUBJECT.search(doc.folded, start, deed) is not None
 
 
+def _placed_by_headline(doc: Doc, incidents: Sequence[Incident]) -> dict[int, PlaceMention]:
+    """The town a headline names ("Mali : à Diafarabé, l'armée accusée d'exécutions") for
+    the one incident the body places only by an area holding that town ("dans le cercle de
+    Ténenkou"), when the headline names one town and no incident is placed there."""
+    towns = {
+        place_key(m): m
+        for m in doc.places
+        if m.sentence >= 0
+        and doc.sentences[m.sentence].is_headline
+        and m.role in (ROLE_EVENT, ROLE_NEAR)
+        and not (m.place.is_region or m.place.is_cercle)
+    }
+    if len(towns) != 1:
+        return {}
+    ((key, town),) = towns.items()
+    if any(key in i.places for i in incidents):
+        return {}
+    held = [
+        i
+        for i in incidents
+        if not (i.places or i.references or i.routes)
+        and any(_holds(c.place, town.place) for c in i.containers)
+    ]
+    return {held[0].index: town} if len(held) == 1 else {}
+
+
+def _holds(area: Place, town: Place) -> bool:
+    if area.is_region:
+        return area.admin1 == town.admin1 and area.country_code == town.country_code
+    return area.is_cercle and fold(area.admin2 or area.name) == fold(town.admin2)
+
+
 def _day_dated(incident: Incident) -> bool:
     anchor = incident.anchor_date
     return anchor is not None and anchor.precision == TIME_DAY
@@ -361,8 +402,9 @@ def _when(anchor: DateMention | None, published: dt.date) -> When | None:
     return When(anchor.date, anchor.precision)
 
 
-def _locations(incident: Incident) -> Iterator[Location]:
-    """One location per place the incident names; else a reference point; else a region."""
+def _locations(incident: Incident, town: PlaceMention | None = None) -> Iterator[Location]:
+    """One location per place the incident names; else a reference point; else ``town``;
+    else a region."""
     for key, mentions in incident.places.items():
         yield Location(key, mentions[0].place, _precision(mentions), _spelling(mentions))
     if incident.places:
@@ -371,6 +413,9 @@ def _locations(incident: Incident) -> Iterator[Location]:
         routes = sorted(incident.routes, key=lambda m: m.role == "itinerary")  # stable
         mention = (incident.references or routes)[0]
         yield Location("reference", mention.place, GEO_NEAR, mention.place.name)
+        return
+    if town is not None:
+        yield Location("container", town.place, _precision([town]), _spelling([town]))
         return
     if incident.containers:
         # the most local of the areas named: a town's area or a cercle, then a region

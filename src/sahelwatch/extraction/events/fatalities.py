@@ -150,14 +150,28 @@ def _all_places(doc: Doc, mention: CasualtyMention, locations: Sequence[str]) ->
 
 
 def _figure_place(doc: Doc, mention: CasualtyMention, locations: Sequence[str]) -> tuple[str, ...]:
-    """The one location a figure is given for, when the place follows it closely."""
+    """The one location a figure is given for, when the place follows it closely, or the
+    thing it was named with ("14 men at the base", after "an army base in Djibo")."""
     for place in doc.places_in(mention.sentence):
         if not 0 <= place.start - mention.end <= _PLACE_AFTER_FIGURE:
             continue
         key = place_key(place)
         if key in locations and not _PUNCTUATION.search(doc.text[mention.end : place.start]):
             return (key,)
+    at_the = _AT_THE.match(doc.folded, mention.end)
+    if at_the is None:
+        return ()
+    named_with = re.compile(rf"\b{at_the[1]}\s+(?:in|at|of|near)\s+$")
+    for place in doc.places:
+        key = place_key(place)
+        told_before = place.start < mention.start and key in locations
+        if told_before and named_with.search(doc.folded, max(0, place.start - 40), place.start):
+            return (key,)
     return ()
+
+
+# "14 men at the base": the place the story named the base with
+_AT_THE = re.compile(r"\s+(?:at|in|on)\s+the\s+([a-z]+)\b")
 
 
 def _counted_mentions(doc: Doc, incident: Incident, event_type: str) -> list[CasualtyMention]:

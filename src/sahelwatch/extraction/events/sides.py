@@ -49,6 +49,9 @@ _BLAMED = re.compile(
     r"\b(?:to|on|a|aux?)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?$"
     r"|\b(?:blamed|blames|blaming|accused|accuses|accuse|accusent|accusant)\s+"
     r"(?:the\s+|l'|la\s+|le\s+|les\s+|des\s+)?$"  # "accusent des soldats maliens d'avoir..."
+    # "les accusations d'exactions contre l'armée", "allegations of abuses against troops"
+    r"|\b(?:accusations?|allegations?)\s+(?:(?:of|d'|de|des)\s*[\w-]+\s+){0,2}"
+    r"(?:against|contre|visant)\s+(?:the\s+|l'|la\s+|le\s+|les\s+|des\s+)?$"
 )
 
 
@@ -68,7 +71,9 @@ _PASSIVE = re.compile(
 _CLAUSE_BREAK = re.compile(r"[;.!?]|\bbut\b|\bmais\b|\bwhile\b|\balors\s+que\b")
 # Coordination, not apposition: "X and Y", "X, as well as Y" (a bare comma is not enough).
 _JOINED = re.compile(
-    r"^\s*,?\s*(?:and|et|as\s+well\s+as|ainsi\s+que|with|avec|alongside|aux\s+cotes\s+de|"
+    # "l'armée malienne et ses partenaires russes": the name may end before its adjective
+    r"^(?:\s+(?:malien(?:ne)?s?|burkinabe?s?|nigerien(?:ne)?s?|mauritanien(?:ne)?s?|russes?))?"
+    r"\s*,?\s*(?:and|et|as\s+well\s+as|ainsi\s+que|with|avec|alongside|aux\s+cotes\s+de|"
     # "the FAMa, backed by their Russian partners, retook": allies, on the same side
     r"(?:backed|supported|assisted|appuyee?s?|soutenue?s?|epaulee?s?)\s+by|"
     r"(?:appuyee?s?|soutenue?s?|epaulee?s?)\s+par|with\s+the\s+support\s+of|avec\s+l'appui\s+de?)"
