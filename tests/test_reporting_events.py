@@ -266,3 +266,37 @@ def test_what_aircraft_destroy_they_strike_from_the_air() -> None:
         "Air/drone strike",
     )
     assert strike.actor1 == "Military Forces of Mali (2021-)"
+
+
+RIPOSTE_FROM_THE_AIR = """Burkina Faso : une patrouille prise en embuscade près de Djibo
+
+Samedi, une patrouille de militaires et de VDP est tombée dans une embuscade à une dizaine de
+kilomètres de Djibo. Sept VDP et deux soldats ont été tués. L'armée affirme que l'aviation a
+neutralisé une vingtaine de terroristes lors de la riposte. Deux jours plus tôt, des hommes armés
+avaient incendié l'école du village de Tongomayel, sans faire de victimes.
+"""
+
+
+def test_an_air_strike_in_the_riposte_to_an_ambush_belongs_to_the_ambush() -> None:
+    events = extract(RIPOSTE_FROM_THE_AIR, "2025-01-27")
+    by_day = {(e.event_date.isoformat(), e.location): e.event_type for e in events}
+    assert by_day == {
+        ("2025-01-25", "Djibo"): "Battles",
+        ("2025-01-23", "Tongomayel"): "Strategic developments",
+    }
+
+
+CAME_A_WEEK_AFTER = """Sofara : la foire attaquée
+
+Des hommes armés non identifiés ont ouvert le feu sur la foire de Sofara ce mardi 11 novembre,
+tuant quatre forains. L'attaque n'a pas été revendiquée. Elle intervient une semaine après
+l'enlèvement de trois commerçants sur l'axe Sofara-Djenné, attribué à la katiba Macina.
+"""
+
+
+def test_the_deed_an_attack_came_a_week_after_is_its_own_and_names_no_attacker() -> None:
+    events = extract(CAME_A_WEEK_AFTER, "2025-11-12")
+    attack = next(e for e in events if e.event_date.isoformat() == "2025-11-11")
+    assert (attack.actor1, attack.fatalities) == ("Unidentified Armed Group (Mali)", 4)
+    abductions = [e for e in events if e.sub_event_type == "Abduction/forced disappearance"]
+    assert [(e.event_date.isoformat(), e.time_precision) for e in abductions] == [("2025-11-04", 2)]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sahelwatch.extraction.components.places import names_in
+from sahelwatch.geo.gazetteer import load_gazetteer
 from tests.reporting_helpers import extract
 
 ELIDED = """Attaque contre le poste d'Ansongo
@@ -438,3 +440,22 @@ def test_an_incident_told_only_by_its_cercle_is_at_the_headline_s_town_in_that_c
     events = {e.location: e for e in extract(HEADLINE_TOWN_IN_THE_CERCLE, "2025-06-10")}
     assert set(events) == {"Dioura", "Ténenkou"}
     assert (events["Dioura"].geo_precision, events["Dioura"].fatalities) == (1, 8)
+
+
+ROAD_BY_ITS_ENDS = """Un car attaqué sur la route
+
+Mardi, des hommes armés ont attaqué un car de transport sur l'axe Sévaré-Gao, tuant trois
+passagers, selon la compagnie.
+"""
+
+
+def test_a_road_named_by_its_two_towns_places_the_attack_near_the_first() -> None:
+    (event,) = extract(ROAD_BY_ITS_ENDS, "2025-11-12")
+    assert (event.location, event.geo_precision, event.fatalities) == ("Sévaré", 2, 3)
+
+
+def test_a_hyphenated_name_splits_into_towns_only_when_it_names_a_road() -> None:
+    gazetteer = load_gazetteer()
+    assert [n.start for n in names_in("Sévaré-Gao", gazetteer)] == []
+    road = names_in("Sévaré-Gao", gazetteer, road=True)
+    assert [("Sévaré-Gao"[n.start : n.end]) for n in road] == ["Sévaré", "Gao"]

@@ -828,3 +828,15 @@ source said.
 def test_each_place_keeps_its_own_dead_told_with_the_noun_it_was_named_with() -> None:
     tolls = {e.location: e.fatalities for e in extract(TWO_POSTS, "2025-10-14")}
     assert tolls == {"Djibo": 14, "Tongomayel": 6}
+
+
+HEADLINE_NAMES_THE_DEAD = """Ségou : la foire de Dioro attaquée, au moins six civils tués
+
+Des hommes armés ont ouvert le feu mardi sur la foire de Dioro, faisant au moins six morts et une
+dizaine de blessés, selon des sources locales. Une source sécuritaire parle de huit morts.
+"""
+
+
+def test_a_later_account_is_of_the_dead_the_headline_names_and_the_lowest_counts() -> None:
+    (event,) = extract(HEADLINE_NAMES_THE_DEAD, "2025-11-13")
+    assert event.fatalities == 6

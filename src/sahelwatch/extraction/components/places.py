@@ -208,10 +208,11 @@ class _Name:
 
 
 @functools.lru_cache(maxsize=1 << 14)  # articles repeat their names, and so do articles
-def names_in(sequence: str, gaz: Gazetteer) -> tuple[_Name, ...]:
+def names_in(sequence: str, gaz: Gazetteer, road: bool = False) -> tuple[_Name, ...]:
     """The gazetteer names a capitalised word sequence holds, longest first from each word
     on; none in a country's name ("Burkina Faso" is no village "Bourkina"). What the words
-    around the sequence say is read later, for each place it is found at."""
+    around the sequence say is read later, for each place it is found at. ``road``: the
+    sequence names a road ("l'axe Sévaré-Gao"), whose hyphen may join two towns."""
     if fold(sequence) in country_names():
         return ()
     words = [m.span() for m in _WORD.finditer(sequence)]
@@ -233,8 +234,39 @@ def names_in(sequence: str, gaz: Gazetteer) -> tuple[_Name, ...]:
                 names.append(_Name(s, e, places, confidence, partial, rejected))
                 i += size - 1  # its words are taken, even by a rejected name
                 break
+        else:
+            if road:
+                names.extend(_road_ends(sequence, *words[i], gaz))
         i += 1
     return tuple(names)
+
+
+def _road_ends(sequence: str, start: int, end: int, gaz: Gazetteer) -> list[_Name]:
+    """ "l'axe Sévaré-Gao", "the Bourem-Gao road": a hyphenated word no place is named,
+    whose parts all are, names the towns a road joins."""
+    parts = [(start + m.start(), start + m.end()) for m in _PART.finditer(sequence[start:end])]
+    if len(parts) < 2 or not all(sequence[s].isupper() for s, _ in parts):
+        return []
+    found = [(s, e, _lookup(sequence[s:e], 1, gaz)) for s, e in parts]
+    if any(place is None or place[1] < 1.0 for _, _, place in found):
+        return []
+    return [
+        _Name(s, e, places, 1.0, True, _rejected_in_any_role(sequence[s:e], gaz, 1.0, True))
+        for s, e, (places, _) in ((s, e, f) for s, e, f in found if f is not None)
+    ]
+
+
+_PART = re.compile(r"[^-]+")
+_ROAD_BEFORE = re.compile(
+    r"\b(?:axe|route|troncon|corridor|road|highway|stretch)\s+(?:de\s+|du\s+|d'|l'|the\s+)?$"
+)
+_ROAD_AFTER = re.compile(r"\s+(?:road|highway|axis|route)\b")
+
+
+def _names_a_road(folded: str, start: int, end: int) -> bool:
+    return bool(
+        _ROAD_BEFORE.search(folded, max(0, start - 20), start) or _ROAD_AFTER.match(folded, end)
+    )
 
 
 def _rejected_in_any_role(text: str, gaz: Gazetteer, confidence: float, partial: bool) -> bool:
@@ -430,8 +462,9 @@ class PlaceAnnotator(Component[list[PlaceMention]]):
         for sentence in doc.sentences:
             scanner = _NameScanner(doc.text, folded, sentence.start, gazetteer)
             for sequence in _NAME.finditer(doc.text, sentence.start, sentence.end):
-                names = names_in(sequence.group(), gazetteer)
                 start, end = sequence.span()
+                road = "-" in sequence.group() and _names_a_road(folded, start, end)
+                names = names_in(sequence.group(), gazetteer, road)
                 if not names or blocked.overlaps(start, end):
                     continue
                 for name in names:

@@ -130,7 +130,9 @@ class EventAssembler(Component[list[Event]]):
             # story's words ("attacked an army camp and two villages"), its headline after;
             # a summary only when nothing else
             typing = scope.without(overviews)
-            own = scope.without(shared)
+            # of a single place, the story's words are its own too: "its aircraft struck a base
+            # south of Boni" names no place of its own but tells the strike at Boni
+            own = scope.without(shared) if len(locations) > 1 else typing.without_headline()
             kind = own.kind() or typing.without_headline().kind() or typing.kind() or scope.kind()
             if kind is None:
                 continue

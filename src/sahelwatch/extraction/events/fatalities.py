@@ -238,11 +238,14 @@ def _other_accounts(
         return mentions  # "dozens of combatants": the generic accounts are the counts
     (victim,) = victims
     first_told = min(m.start for m in specific)
+    # "au moins neuf civils tués" in the headline only: the body's "neuf morts" and the
+    # "onze morts" another source speaks of both count those civilians
+    headline_only = all(doc.sentences[m.sentence].is_headline for m in specific)
     return [
         replace(m, victim=victim)
         if m.outcome == "killed"
         and m.victim == GENERIC
-        and _another_account(doc, m, told_after=m.start > first_told)
+        and (headline_only or _another_account(doc, m, told_after=m.start > first_told))
         else m
         for m in mentions
     ]

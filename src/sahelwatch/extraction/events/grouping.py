@@ -108,6 +108,14 @@ def group_incidents(doc: Doc) -> list[Incident]:
     return builder.incidents
 
 
+_FORCES = frozenset({"soldiers", "peacekeepers", "foreign_troops"})
+_CAME_AFTER = re.compile(
+    r"\b(?:intervient|survient|intervenait|survenait|(?:est|etait)\s+(?:intervenue?|survenue?)|"
+    r"comes|came|follows|followed)\s+(?:[\w'-]+\s+){0,4}?(?:apres|after)\s+"
+    r"(?:(?:the|a|an|l'|la|le|les|un|une|des)\s*)?$"
+)
+
+
 class _IncidentBuilder:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -303,7 +311,7 @@ class _IncidentBuilder:
         separate = separate or (
             target is not None
             and target is self.current
-            and self._another_groups_day(target, index)
+            and (self._another_groups_day(target, index) or self._came_after(index))
         )
         if target is not None and (
             self._answers_attack_on_civilians(target, index)
@@ -410,6 +418,15 @@ class _IncidentBuilder:
         self.focus = keys or frozenset({ALL})
         incident.add_sentence(index, self.focus)
 
+    def _came_after(self, index: int) -> bool:
+        """'Elle intervient une semaine après l'enlèvement de trois commerçants': the deed the
+        story's event came after, on a day of its own, is another incident."""
+        triggers = self.doc.triggers_in(index)
+        if not triggers or not self.doc.dates_in(index):
+            return False
+        start = self.doc.sentences[index].start
+        return _CAME_AFTER.search(self.folded, start, triggers[0].start) is not None
+
     def _another_groups_day(self, incident: Incident, index: int) -> bool:
         """'Le même jour, le JNIM a revendiqué une embuscade ...' after a story the group
         had no part in: another deed of the same day, not a detail of the story."""
@@ -435,9 +452,19 @@ class _IncidentBuilder:
         if not strikes and not _COUNTER_OFFENSIVE.search(self.folded, sentence.start, sentence.end):
             return False
         told = [t for i in incident.sentences for t in self.doc.triggers_in(i)]
-        return any(t.event_type == "Violence against civilians" for t in told) and not any(
+        if not any(t.event_type == "Violence against civilians" for t in told) or any(
             t.sub_event_type == AIR_STRIKE for t in told
-        )
+        ):
+            return False
+        # "Sept VDP et deux soldats ont été tués. ... l'aviation a neutralisé une vingtaine de
+        # terroristes lors de la riposte": forces, not civilians, died; the strike is the fight's
+        dead = {
+            c.victim
+            for i in incident.sentences
+            for c in self.doc.casualties_in(i)
+            if c.outcome == "killed"
+        }
+        return "civilians" in dead or not dead & _FORCES
 
     def _protests_after(self, incident: Incident, index: int) -> bool:
         """'Transport unions suspended traffic in protest': a protest about an attack is
