@@ -449,3 +449,26 @@ def test_accusations_of_abuses_against_the_army_make_the_army_the_perpetrator() 
     assert (event.actor1, event.fatalities) == ("Military Forces of Mali (2021-)", 7)
     # "l'armée malienne et ses partenaires russes": the adjective does not part the allies
     assert event.assoc_actor_1 == "Wagner Group"
+
+
+SURVIVORS_ACCUSE = """Mali : un hameau peul attaqué près de Koro
+
+Au moins neuf civils peuls ont été tués vendredi dans l'attaque du hameau de Toroli, dans le cercle
+de Koro. Les survivants accusent la milice Dan Na Ambassagou, qui dément toute implication.
+"""
+
+
+ACCUSED_THEM_OF = """Niger: herders arrested at Tamou found dead
+
+On 14 January, soldiers surrounded the market of Tamou and arrested seven herders, who were later
+found dead. The soldiers accused them of supplying fighters of the Islamic State Sahel Province
+with fuel.
+"""
+
+
+def test_the_militia_survivors_accuse_is_the_perpetrator() -> None:
+    (event,) = extract(SURVIVORS_ACCUSE, "2025-02-17")
+    assert event.actor1.startswith("Dan Na Ambassagou")
+    # the group the victims were accused of helping is no party to their killing
+    (killing,) = extract(ACCUSED_THEM_OF, "2026-01-20")
+    assert killing.actor1 == "Military Forces of Niger (2023-)"

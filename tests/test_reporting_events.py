@@ -300,3 +300,42 @@ def test_the_deed_an_attack_came_a_week_after_is_its_own_and_names_no_attacker()
     assert (attack.actor1, attack.fatalities) == ("Unidentified Armed Group (Mali)", 4)
     abductions = [e for e in events if e.sub_event_type == "Abduction/forced disappearance"]
     assert [(e.event_date.isoformat(), e.time_precision) for e in abductions] == [("2025-11-04", 2)]
+
+
+GROUPS_CLASH = """Jihadist groups clash near Tessit
+
+Clashes between IS Sahel and JNIM fighters broke out near Tessit on Saturday; local sources
+reported at least 15 fighters killed on both sides.
+"""
+
+
+def test_fighters_killed_in_clashes_between_two_groups_are_a_battle_s_dead() -> None:
+    (clash,) = extract(GROUPS_CLASH, "2025-03-24")
+    assert (clash.event_type, clash.fatalities) == ("Battles", 15)
+    assert {clash.actor1, clash.actor2} == {
+        "Islamic State (Sahel)",
+        "JNIM: Group for Support of Islam and Muslims",
+    }
+
+
+BULLETED_BRIEF = """Weekly security brief
+
+MALI
+• 18 March - Gao region: Gunmen abducted two aid workers on the road between Gao and Ansongo.
+Their vehicle was found burned the next day.
+
+BURKINA FASO
+• 19 March - Centre-Nord: An IED struck a minibus near Barsalogho, killing six passengers.
+
+OUTLOOK
+Expect more attacks on supply convoys ahead of the rainy season and further fighting between the
+armed groups in the Ménaka region.
+"""
+
+
+def test_each_bullet_of_a_brief_is_its_own_story_and_an_outlook_tells_none() -> None:
+    kinds = {
+        (e.location, e.event_type, e.fatalities) for e in extract(BULLETED_BRIEF, "2025-03-24")
+    }
+    assert ("Barsalogho", "Explosions/Remote violence", 6) in kinds
+    assert not any(kind == "Battles" for _, kind, _ in kinds)

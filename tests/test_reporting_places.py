@@ -459,3 +459,14 @@ def test_a_hyphenated_name_splits_into_towns_only_when_it_names_a_road() -> None
     assert [n.start for n in names_in("Sévaré-Gao", gazetteer)] == []
     road = names_in("Sévaré-Gao", gazetteer, road=True)
     assert [("Sévaré-Gao"[n.start : n.end]) for n in road] == ["Sévaré", "Gao"]
+
+
+UNIT_OF_A_TOWN = """Un poste des VDP attaqué
+
+Samedi, des individus armés ont attaqué le poste des VDP de Barsalogho, tuant trois volontaires.
+"""
+
+
+def test_a_town_after_a_unit_s_name_and_de_is_still_the_town() -> None:
+    (event,) = extract(UNIT_OF_A_TOWN, "2025-06-10")
+    assert (event.location, event.admin1, event.fatalities) == ("Barsalogho", "Centre-Nord", 3)

@@ -840,3 +840,15 @@ dizaine de blessés, selon des sources locales. Une source sécuritaire parle de
 def test_a_later_account_is_of_the_dead_the_headline_names_and_the_lowest_counts() -> None:
     (event,) = extract(HEADLINE_NAMES_THE_DEAD, "2025-11-13")
     assert event.fatalities == 6
+
+
+NEUTRALISING = """Frappe aérienne près de Bourzanga
+
+Le samedi 7 juin, des vecteurs aériens ont détruit une base terroriste aux environs de Bourzanga,
+neutralisant une vingtaine de terroristes, selon une source sécuritaire.
+"""
+
+
+def test_neutralisant_counts_the_dead_as_neutralises_does() -> None:
+    (strike,) = extract(NEUTRALISING, "2025-06-10")
+    assert (strike.sub_event_type, strike.fatalities) == ("Air/drone strike", 20)

@@ -229,7 +229,7 @@ def names_in(sequence: str, gaz: Gazetteer, road: bool = False) -> tuple[_Name, 
             found = _lookup(sequence[s:e], size, gaz)
             if found is not None:
                 places, confidence = found
-                partial = size < len(words)
+                partial = not _whole_run(sequence, words, i, size)
                 rejected = _rejected_in_any_role(sequence[s:e], gaz, confidence, partial)
                 names.append(_Name(s, e, places, confidence, partial, rejected))
                 i += size - 1  # its words are taken, even by a rejected name
@@ -239,6 +239,17 @@ def names_in(sequence: str, gaz: Gazetteer, road: bool = False) -> tuple[_Name, 
                 names.extend(_road_ends(sequence, *words[i], gaz))
         i += 1
     return tuple(names)
+
+
+def _whole_run(sequence: str, words: list[tuple[int, int]], first: int, size: int) -> bool:
+    """Do words ``first`` to ``first + size`` make a whole run of capitalised words, between
+    the sequence's ends or its lower-case links ("Barsalogho" in "VDP de Barsalogho")?"""
+    last = first + size - 1
+
+    def link(i: int) -> bool:
+        return i < 0 or i >= len(words) or sequence[words[i][0]].islower()
+
+    return link(first - 1) and link(last + 1)
 
 
 def _road_ends(sequence: str, start: int, end: int, gaz: Gazetteer) -> list[_Name]:
@@ -299,7 +310,12 @@ def _ends_with_a_year(text: str, start: int, end: int) -> bool:
 
 
 def _opens_sentence(text: str, sentence_start: int, start: int) -> bool:
-    return not text[sentence_start:start].strip(" \"'«“([-—")
+    """Does the name open its sentence, or a brief's bullet line ("• 19 March - Centre-Nord:")?"""
+    opening = text[sentence_start:start]
+    return not opening.strip(" \"'«“([-—") or bool(_BULLET_DATE.fullmatch(opening))
+
+
+_BULLET_DATE = re.compile(r"\s*[•▪►●*]\s*(?:\d{1,2}\s+\w+|\w+\s+\d{1,2})?\s*[-–—:]?\s*")
 
 
 # "the central Malian town of Sofara": a people's adjective, spelled like some village
@@ -465,9 +481,13 @@ class PlaceAnnotator(Component[list[PlaceMention]]):
                 start, end = sequence.span()
                 road = "-" in sequence.group() and _names_a_road(folded, start, end)
                 names = names_in(sequence.group(), gazetteer, road)
-                if not names or blocked.overlaps(start, end):
+                if not names:
                     continue
+                # an actor's name blocks its own words only: "les VDP de Barsalogho"
+                whole = blocked.overlaps(start, end)
                 for name in names:
+                    if whole and blocked.overlaps(start + name.start, start + name.end):
+                        continue
                     if not name.rejected:
                         candidate = scanner.candidate(start + name.start, start + name.end, name)
                         if candidate.places:

@@ -277,6 +277,26 @@ def _aims_peacefully(
     return not told and _AIMER_IN.search(folded, last.start, last.end) is not None
 
 
+_FORECAST = re.compile(
+    r"\s*(?:we\s+)?(?:expect|anticipate|foresee)\b|\s*(?:il\s+faut\s+s'attendre|on\s+s'attend|"
+    r"attendez-vous|(?:further|more)\s+\w+\s+(?:are|is)\s+likely)\b"
+)
+# what may stand between the dead and the verb: "15 fighters (were) killed"
+_AUXILIARY = re.compile(r"\s*(?:(?:were|have\s+been|had\s+been|ont\s+ete|sont|a\s+ete)\s+)?")
+
+
+def _armed_dead_before(doc: Doc, sentence: int, start: int) -> bool:
+    """Is the figure just before an event word a count of armed men killed ("at least 15
+    fighters killed on both sides")? Then men who fought died, whoever else was hit."""
+    return any(
+        c.victim == "attackers"
+        and c.outcome == "killed"
+        and c.end <= start
+        and _AUXILIARY.fullmatch(doc.folded, c.end, start) is not None
+        for c in doc.casualties_in(sentence)
+    )
+
+
 def _without_names(doc: Doc, sentence: int, start: int, end: int) -> str:
     """Folded text of a sentence with actor names blanked: "Groupe de soutien à l'islam"
     hedges nothing."""
@@ -290,7 +310,7 @@ def _without_names(doc: Doc, sentence: int, start: int, end: int) -> str:
 
 class TriggerAnnotator(Component[list[TriggerMention]]):
     name = "triggers"
-    reads = ("text", "sentences", "lang", "actors")
+    reads = ("text", "sentences", "lang", "actors", "casualties")
     writes = ("triggers",)
 
     def match(self, doc: Doc) -> list[TriggerMention]:
@@ -299,6 +319,8 @@ class TriggerAnnotator(Component[list[TriggerMention]]):
         out: list[TriggerMention] = []
         for sentence in doc.sentences:
             found = len(out)
+            if _FORECAST.match(folded, sentence.start, sentence.end):
+                continue  # "Expect more attacks on convoys...": an outlook tells no event
             for m in pats.regex.finditer(folded, sentence.start, sentence.end):
                 before = folded[max(sentence.start, m.start() - 60) : m.start()]
                 if _hedged_before(doc, sentence.index, m.start(), before) or _HEDGE_AFTER.match(
@@ -331,6 +353,8 @@ class TriggerAnnotator(Component[list[TriggerMention]]):
                 target = (
                     target_near(folded, m.span(), (lo, sentence.end), pats) if by_target else ""
                 )
+                if by_target and not target and _armed_dead_before(doc, sentence.index, m.start()):
+                    target = "military"  # "at least 15 fighters killed on both sides"
                 out.append(
                     TriggerMention(
                         start=m.start(),

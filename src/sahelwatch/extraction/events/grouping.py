@@ -80,6 +80,10 @@ def _is_item_heading(doc: Doc, index: int) -> bool:
     return bool(_HEADING_WORDS.fullmatch(text)) and not doc.triggers_in(index)
 
 
+# "• 19 March - Centre-Nord: An IED struck a minibus": a brief's bullet opens an item
+_BULLET = re.compile(r"\s*[•▪►●*]\s")
+
+
 def group_incidents(doc: Doc) -> list[Incident]:
     """Walk the article's sentences in order and build the incidents they tell."""
     builder = _IncidentBuilder(doc)
@@ -88,6 +92,8 @@ def group_incidents(doc: Doc) -> list[Incident]:
         if _is_item_heading(doc, sentence.index):
             builder.open_item(sentence.index)
             continue
+        if _BULLET.match(doc.text, sentence.start):
+            builder.open_item(sentence.index)  # its own lines date and place it
         if sentence.index in doc.background:
             if builder.current is not None and is_attribution(doc, sentence.index, builder.folded):
                 builder.current.add_sentence(sentence.index, frozenset({ALL}))
