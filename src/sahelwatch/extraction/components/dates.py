@@ -231,8 +231,12 @@ def _year(m: re.Match[str], ref: dt.date, v: Vocabulary) -> Found | None:
 
 
 def _relative_day(m: re.Match[str], ref: dt.date, v: Vocabulary) -> Found | None:
-    offset, precision = v.relative_days[squash_spaces(m["rel"])]
+    offset, precision, *weekday = v.relative_days[squash_spaces(m["rel"])]
     date = ref + dt.timedelta(days=offset)
+    if weekday:  # "last weekend": its Saturday, the first from the offset not after `ref`
+        date += dt.timedelta(days=(weekday[0] - date.weekday()) % 7)
+        if date > ref:
+            date -= dt.timedelta(days=7)
     if precision == TIME_MONTH:
         date = date.replace(day=1)
     return Found(m.start(), m.end(), date, precision, relative=True)
