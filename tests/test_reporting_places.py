@@ -408,3 +408,22 @@ def test_a_week_s_communique_places_each_operation_and_its_sum_is_no_event() -> 
         "Arrests",
         "Military Forces of Mali (2021-)",
     )
+
+
+STRIKE_IN_AN_AREA = """Communiqué des FAMa
+
+Le 3 mars 2025, une patrouille a accroché des terroristes près de Diafarabé. Cinq terroristes ont
+été neutralisés.
+
+Le même jour, les vecteurs aériens ont frappé un regroupement de terroristes dans la zone de
+Dogofry. Une dizaine de terroristes ont été neutralisés.
+"""
+
+
+def test_a_strike_the_same_day_in_the_area_of_another_place_is_its_own_event() -> None:
+    events = sorted(extract(STRIKE_IN_AN_AREA, "2025-03-05"), key=lambda e: e.location)
+    assert [(e.location, e.event_type, e.fatalities) for e in events] == [
+        ("Diafarabé", "Battles", 5),
+        ("Dogofry", "Explosions/Remote violence", 10),
+    ]
+    assert {e.event_date for e in events} == {dt.date(2025, 3, 3)}
