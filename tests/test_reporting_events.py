@@ -236,3 +236,36 @@ def test_armed_drones_strike_a_work_stoppage_protests_and_a_seasonal_camp_is_civ
 
 
 PUBLISHED = dt.date(2026, 2, 2)
+
+
+BOMB_MAKERS = """Trois suspects arrêtés à Bla
+
+Le 4 juin 2025, des gendarmes ont interpellé trois hommes à Bla. Ils transportaient des
+composants pour la fabrication d'engins explosifs improvisés, selon une source sécuritaire.
+"""
+
+
+def test_material_to_make_explosive_devices_is_an_arrest_not_an_explosion() -> None:
+    (event,) = extract(BOMB_MAKERS, "2025-06-06")
+    assert (event.event_type, event.sub_event_type, event.location) == (
+        "Strategic developments",
+        "Arrests",
+        "Bla",
+    )
+
+
+PERIOD_SUM = """Opérations des FAMa
+
+Le 9 avril 2025, à Kareri, une unité a interpellé un suspect et saisi deux motos.
+
+Au total, sur la période, onze terroristes ont été neutralisés et plusieurs armes récupérées.
+"""
+
+
+def test_the_sum_over_a_communique_s_period_is_no_battle_of_its_last_item() -> None:
+    (event,) = extract(PERIOD_SUM, "2025-04-12")
+    assert (event.event_type, event.location, event.fatalities) == (
+        "Strategic developments",
+        "Kareri",
+        0,
+    )

@@ -52,6 +52,10 @@ _HEDGE_BEFORE = re.compile(
     r"stocks?\s+(?:of|de)|caches?\s+(?:of|de)|seized|seizure\s+of|saisi\w*|defused|"
     r"desamorce\w*|discovered|decouvert\w*)\s+"
     r"(?:(?:des|de|les|un|une|du|several|plusieurs|some|an|a|the|two|three|deux|trois|\d+)\s+|d')*$"
+    # "du matériel pour la fabrication d'engins explosifs", "IED-making components": the
+    # makings of a bomb, not an explosion
+    r"|\b(?:fabrication|fabriquer|confection|manufactur\w*|making|assembl\w*|composants?|"
+    r"components?)\s+(?:(?:d'|de|des|du|of|for|pour|the|an?|les)\s*)*$"
 )
 # A word each match of _HEDGE_BEFORE holds: a window without any is not searched.
 _HEDGE_WORDS = (
@@ -64,6 +68,7 @@ _HEDGE_WORDS = (
     *("end", "stop", "cease", "halt", "cesser", "arreter", "mettre"),
     *("transport", "carrying", "loaded", "laden", "stock", "cache", "seiz", "saisi"),
     *("defused", "desamorce", "discovered", "decouvert"),
+    *("fabri", "confection", "manufactur", "making", "assembl", "composant", "component"),
 )
 # "leurs fils enlevés ces derniers mois": a deed of a past stretch, told as a cause
 _PAST_STRETCH_AFTER = re.compile(
