@@ -427,3 +427,33 @@ def test_a_strike_the_same_day_in_the_area_of_another_place_is_its_own_event() -
         ("Dogofry", "Explosions/Remote violence", 10),
     ]
     assert {e.event_date for e in events} == {dt.date(2025, 3, 3)}
+
+
+PEOPLE_FIRST_PLACE = """Soldiers killed near Bambara-Maoudé
+
+Gunmen ambushed an army patrol near Bambara-Maoudé on 2 May 2025, killing four soldiers, the
+army said.
+"""
+
+
+def test_a_place_whose_name_opens_on_a_people_is_a_place() -> None:
+    (event,) = extract(PEOPLE_FIRST_PLACE, "2025-05-04")
+    assert (event.location, event.admin1, event.event_type, event.fatalities) == (
+        "Bambara-Maoudé",
+        "Timbuktu",
+        "Battles",
+        4,
+    )
+    assert "Ethnic" not in event.assoc_actor_1 + event.assoc_actor_2
+
+
+SET_OUT_FROM = """Convoy hit on the road to Ménaka
+
+The convoy of about twenty trucks had set out from Ansongo on Friday and was ambushed on Saturday
+near Tessit, killing three soldiers, the army said.
+"""
+
+
+def test_the_town_a_convoy_had_set_out_from_is_not_where_it_was_ambushed() -> None:
+    events = extract(SET_OUT_FROM, "2025-05-12")
+    assert [e.location for e in events] == ["Tessit"]

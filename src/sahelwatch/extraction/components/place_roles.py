@@ -83,6 +83,10 @@ _DESTINATION_BEFORE = re.compile(
     r"(?:colonnes?|convois?|patrouilles?|renforts|troupes|columns?|convoys?|patrols?|reinforcements)"
     r"\s+(?:[\w'-]+\s+){0,2}(?:parti(?:e|s|es)?\s+(?:de|du|d(?='))|(?:that|which)\s+(?:set\s+"
     r"off|departed|had\s+left|left)\s+(?:from\s+)?)|"
+    # "the convoy of some 40 vehicles had set out from Douentza" (not "ambushed after it
+    # set out from Gao", near the town it had just left)
+    r"(?<!after\s)(?<!after\sit\s)(?<!after\sthey\s)(?:had\s+)?(?:set\s+(?:out|off)|departed)"
+    r"(?=\s+from\s)|"
     # where supplies arrived after the fight: "the army said the convoy had reached Djibo"
     # (not a column: "the column reached Sokolo, where soldiers detained seven herders")
     r"(?:convois?|convoys?)\s+(?:[\w'-]+\s+){0,2}?(?:(?:had|has)\s+)?"
@@ -228,7 +232,7 @@ _ROLE_CHECKS: tuple[tuple[str, tuple[_Gated, ...], tuple[re.Pattern[str], ...]],
                     "flown rejoindre regagner rallier colonne colonnes convoi convois patrouille",
                     "sleeps sleeping stays staying sheltering dort dorment loge logent",
                     "patrouilles renforts troupes column columns convoy convoys patrol patrols",
-                    "reinforcements tankers trucks lorries citernes camions",
+                    "reinforcements tankers trucks lorries citernes camions set departed",
                 )
                 | _plurals("refugie evacue transporte transfere conduit retourne replie"),
             ),
