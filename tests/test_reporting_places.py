@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sahelwatch.articles import article_from_text
+from sahelwatch.extraction.api import extract_article
 from tests.reporting_helpers import extract
 
 ELIDED = """Attaque contre le poste d'Ansongo
@@ -457,3 +459,29 @@ near Tessit, killing three soldiers, the army said.
 def test_the_town_a_convoy_had_set_out_from_is_not_where_it_was_ambushed() -> None:
     events = extract(SET_OUT_FROM, "2025-05-12")
     assert [e.location for e in events] == ["Tessit"]
+
+
+MEDICAL_CENTRE = """Attaque contre le village de Pissila
+
+Des hommes armés ont attaqué le village de Pissila le 3 juin 2025. Un élu parle de six personnes
+tuées et d'une dizaine de blessés évacués vers le Centre médical avec antenne chirurgicale de Kaya.
+"""
+
+
+def test_the_town_of_the_medical_centre_the_wounded_reached_is_not_the_attack_s() -> None:
+    (event,) = extract(MEDICAL_CENTRE, "2025-06-05")
+    assert (event.location, event.fatalities) == ("Pissila", 6)
+
+
+DISPLACED_IN = """Pissila endeuillé, des centaines de déplacés à Kaya
+
+Des hommes armés ont tué quatre personnes à Pissila le 3 juin 2025, selon des habitants.
+"""
+
+
+def test_the_town_the_displaced_reached_is_not_the_attack_s() -> None:
+    doc = extract_article(article_from_text(DISPLACED_IN), published="2025-06-05").doc
+    assert {(p.text, p.role) for p in doc.places if p.sentence == 0} == {
+        ("Pissila", "event"),
+        ("Kaya", "destination"),
+    }
