@@ -480,3 +480,15 @@ Gunmen killed two traders in Boni over the weekend, residents said on Tuesday.
 def test_over_the_weekend_told_on_a_tuesday_is_the_saturday_before() -> None:
     (event,) = extract(OVER_THE_WEEKEND, "2025-06-10")  # a Tuesday
     assert (event.location, event.event_date) == ("Boni", dt.date(2025, 6, 7))
+
+
+TOLD_ON_WEDNESDAY = """Roundup: Boni post attacked
+
+The army said on Wednesday that gunmen had attacked a post near Boni on Monday, killing two
+soldiers.
+"""
+
+
+def test_a_deed_s_weekday_is_not_after_the_day_it_was_told() -> None:
+    (event,) = extract(TOLD_ON_WEDNESDAY, "2025-06-16")  # a Monday: told on 11 June
+    assert (event.location, event.event_date) == ("Boni", dt.date(2025, 6, 9))

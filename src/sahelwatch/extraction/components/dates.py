@@ -648,6 +648,37 @@ def _without_appositions(found: list[Found], folded: str) -> list[Found]:
     ]
 
 
+def _not_after_telling(
+    found: list[Found],
+    reporting: set[int],
+    sentence_of: dict[int, int],
+    folded: str,
+    vocab: Vocabulary,
+) -> list[Found]:
+    """'The ministry said on Tuesday that fighters attacked on Monday', told on a Monday:
+    the deed's weekday is the one before the day it was told, not the day of publication."""
+    told: dict[int, dt.date] = {}
+    for item in found:
+        if item.start in reporting and item.precision == TIME_DAY and not item.anchored:
+            told.setdefault(sentence_of[item.start], item.date)
+    if not told:
+        return found
+    out = []
+    for item in found:
+        day = told.get(sentence_of[item.start])
+        if (
+            day is not None
+            and item.start not in reporting
+            and item.relative
+            and not item.anchored
+            and item.date > day
+            and vocab.kinds["W"].search(folded, item.start, item.end)
+        ):
+            item = replace(item, date=weekday_before(day, item.date.weekday(), strictly=False))
+        out.append(item)
+    return out
+
+
 def resolve_anchors(
     found: list[Found], published: dt.date, reporting: set[int] | None = None
 ) -> Iterator[Found]:
@@ -775,6 +806,7 @@ class DateAnnotator(Component[list[DateMention]]):
             found = [_within_week(f, week, folded, vocab) for f in found]
         found = _without_appositions(found, folded)
         reporting = self._reporting(doc, folded, found, sentence_of, vocab)
+        found = _not_after_telling(found, reporting, sentence_of, folded, vocab)
         mentions = []
         for item in resolve_anchors(found, doc.published, reporting):
             future = item.date > doc.published + _FUTURE_TOLERANCE
