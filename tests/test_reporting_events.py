@@ -269,3 +269,30 @@ def test_the_sum_over_a_communique_s_period_is_no_battle_of_its_last_item() -> N
         "Kareri",
         0,
     )
+
+
+PAST_YEARS = """Herders killed near Ménaka
+
+Gunmen killed three herders near Ménaka on Tuesday, local officials said.
+
+In past years, the weeks after the harvest brought a sharp rise in attacks on markets near
+Ansongo and Tessit.
+"""
+
+
+def test_what_past_years_brought_is_background() -> None:
+    (event,) = extract(PAST_YEARS, "2025-06-20")
+    assert (event.location, event.fatalities) == ("Ménaka", 3)
+
+
+LATE_MONTH_AHEAD = """Herders killed near Ménaka
+
+Gunmen killed three herders near Ménaka on Saturday, local officials said.
+
+In past years, late June brought a sharp rise in attacks on markets near Ansongo and Tessit.
+"""
+
+
+def test_a_span_that_starts_after_publication_is_no_fresh_news() -> None:
+    (event,) = extract(LATE_MONTH_AHEAD, "2025-06-23")  # late June: from 24 June
+    assert (event.location, event.fatalities) == ("Ménaka", 3)

@@ -809,7 +809,10 @@ class DateAnnotator(Component[list[DateMention]]):
         found = _not_after_telling(found, reporting, sentence_of, folded, vocab)
         mentions = []
         for item in resolve_anchors(found, doc.published, reporting):
-            future = item.date > doc.published + _FUTURE_TOLERANCE
+            # a day may be told from another time zone; a week or month ("late November")
+            # that starts after publication is ahead
+            slack = _FUTURE_TOLERANCE if item.precision == TIME_DAY else dt.timedelta(0)
+            future = item.date > doc.published + slack
             mentions.append(
                 DateMention(
                     start=item.start,
