@@ -296,3 +296,20 @@ In past years, late June brought a sharp rise in attacks on markets near Ansongo
 def test_a_span_that_starts_after_publication_is_no_fresh_news() -> None:
     (event,) = extract(LATE_MONTH_AHEAD, "2025-06-23")  # late June: from 24 June
     assert (event.location, event.fatalities) == ("Ménaka", 3)
+
+
+DRONE_HIT = """Drone strike on a fair
+
+Residents said an army drone hit the weekly fair of Sofara on 3 March 2025, killing five people.
+"""
+
+
+def test_a_drone_that_hit_a_fair_is_an_air_strike() -> None:
+    (event,) = extract(DRONE_HIT, "2025-03-05")
+    assert (event.event_type, event.sub_event_type, event.location, event.fatalities) == (
+        "Explosions/Remote violence",
+        "Air/drone strike",
+        "Sofara",
+        5,
+    )
+    assert (event.actor1, event.actor2) == ("Military Forces of Mali (2021-)", "Civilians (Mali)")
