@@ -313,3 +313,20 @@ def test_a_drone_that_hit_a_fair_is_an_air_strike() -> None:
         5,
     )
     assert (event.actor1, event.actor2) == ("Military Forces of Mali (2021-)", "Civilians (Mali)")
+
+
+SEIZED_BY_GUNMEN = """Women taken near Kaya
+
+About a dozen women gathering wood outside Kaya were seized by armed men on 3 March 2025, a
+local official said. Three were freed the next day.
+"""
+
+
+def test_women_seized_by_armed_men_are_abducted() -> None:
+    (event,) = extract(SEIZED_BY_GUNMEN, "2025-03-06")
+    assert (event.event_type, event.sub_event_type, event.location, event.event_date) == (
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+        "Kaya",
+        dt.date(2025, 3, 3),
+    )
