@@ -390,3 +390,19 @@ def test_a_call_to_end_a_groups_attacks_is_no_attack_and_names_no_perpetrator() 
         6,
     )
     assert event.actor1 == "Military Forces of Burkina Faso (2022-)"
+
+
+MEMBERS_OF_ALLIES = """Clash near Hombori
+
+On 3 March 2025, a column of soldiers and members of Russia's Africa Corps clashed with JNIM
+fighters near Hombori, the army said. Two soldiers were killed.
+"""
+
+
+def test_soldiers_and_members_of_their_allies_fight_on_one_side() -> None:
+    (event,) = extract(MEMBERS_OF_ALLIES, "2025-03-05")
+    assert (event.actor1, event.assoc_actor_1, event.actor2) == (
+        "Military Forces of Mali (2021-)",
+        "Africa Corps",
+        "JNIM: Group for Support of Islam and Muslims",
+    )
