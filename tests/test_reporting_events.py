@@ -330,3 +330,20 @@ def test_women_seized_by_armed_men_are_abducted() -> None:
         "Kaya",
         dt.date(2025, 3, 3),
     )
+
+
+INTO_THE_HOMES = """Attaque nocturne à Di
+
+Dans la nuit du 3 au 4 mars 2025, des hommes armés ont attaqué le village de Di. Ils sont entrés
+dans les maisons et ont tué cinq hommes, selon des habitants.
+"""
+
+
+def test_gunmen_who_entered_the_homes_took_no_territory() -> None:
+    (event,) = extract(INTO_THE_HOMES, "2025-03-06")
+    assert (event.location, event.event_type, event.sub_event_type, event.fatalities) == (
+        "Di",
+        "Violence against civilians",
+        "Attack",
+        5,
+    )

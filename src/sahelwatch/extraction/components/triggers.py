@@ -102,6 +102,11 @@ _SPORTS = re.compile(
     r"qualifying|qualifiers?|eliminatoires?|coupe\s+d'afrique|africa\s+cup|"
     r"national\s+(?:football\s+)?team|equipe\s+nationale|selection\s+nationale)\b"
 )
+# "ils sont entrés dans les concessions", "entered the houses": into homes, not a town taken
+_INTO_BUILDINGS = re.compile(
+    r"\s+(?:les|des|la|une|un|the|their|leurs)\s+(?:concessions?|maisons?|habitations?|"
+    r"domiciles?|cases|boutiques?|houses?|homes?|compounds?|shops?)\b"
+)
 # "drone support", "the threat of attacks", "reinforcements reached the ambush site": the word
 # qualifies something else
 _HEDGE_AFTER = re.compile(
@@ -324,6 +329,8 @@ class TriggerAnnotator(Component[list[TriggerMention]]):
                 if sub_type == "Armed clash" and _SPORTS.search(
                     folded, sentence.start, sentence.end
                 ):
+                    continue
+                if sub_type == "territory" and _INTO_BUILDINGS.match(folded, m.end()):
                     continue
                 # the aircraft may be an actor's name too ("les vecteurs aériens des FAMa")
                 if sub_type == "Armed clash" and pats.aircraft_subject.search(before):
