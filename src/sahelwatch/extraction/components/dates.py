@@ -674,8 +674,9 @@ def _not_after_telling(
             and item.date > day
             and vocab.kinds["W"].search(folded, item.start, item.end)
         ):
-            item = replace(item, date=weekday_before(day, item.date.weekday(), strictly=False))
-        out.append(item)
+            out.append(replace(item, date=weekday_before(day, item.date.weekday(), strictly=False)))
+        else:
+            out.append(item)
     return out
 
 
