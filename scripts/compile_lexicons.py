@@ -142,9 +142,16 @@ def _keyed_words(values: dict[str, Any], allowed: set[str], where: str) -> dict[
 def _relative_days(values: dict[str, Any], where: str) -> dict[str, list[int]]:
     out: dict[str, list[int]] = {}
     for key, value in values.items():
-        if not (isinstance(value, list) and len(value) == 2 and value[1] in (1, 2, 3)):
-            raise LexiconError(f"{where}: {key!r} must be [offset_days, time_precision 1..3]")
-        out[str(key)] = [int(value[0]), int(value[1])]
+        if not (
+            isinstance(value, list)
+            and len(value) in (2, 3)
+            and value[1] in (1, 2, 3)
+            and (len(value) == 2 or value[2] in range(7))
+        ):
+            raise LexiconError(
+                f"{where}: {key!r} must be [offset_days, time_precision 1..3(, weekday 0..6)]"
+            )
+        out[str(key)] = [int(v) for v in value]
     return dict(sorted(out.items()))
 
 

@@ -472,3 +472,19 @@ def test_the_militia_survivors_accuse_is_the_perpetrator() -> None:
     # the group the victims were accused of helping is no party to their killing
     (killing,) = extract(ACCUSED_THEM_OF, "2026-01-20")
     assert killing.actor1 == "Military Forces of Niger (2023-)"
+
+
+MEMBERS_OF_ALLIES = """Clash near Hombori
+
+On 3 March 2025, a column of soldiers and members of Russia's Africa Corps clashed with JNIM
+fighters near Hombori, the army said. Two soldiers were killed.
+"""
+
+
+def test_soldiers_and_members_of_their_allies_fight_on_one_side() -> None:
+    (event,) = extract(MEMBERS_OF_ALLIES, "2025-03-05")
+    assert (event.actor1, event.assoc_actor_1, event.actor2) == (
+        "Military Forces of Mali (2021-)",
+        "Africa Corps",
+        "JNIM: Group for Support of Islam and Muslims",
+    )

@@ -457,3 +457,38 @@ def test_the_sentence_that_told_the_day_places_the_deed_after_it_and_names_who()
     assert (later.location, later.fatalities) == ("Titao", 9)
     assert later.actor1 == "JNIM: Group for Support of Islam and Muslims"
     assert events[dt.date(2026, 3, 4)].location == "Thiou"
+
+
+WEEKEND = """Un poste de VDP visé près de Di
+
+Une patrouille de VDP est tombée dans une embuscade près de Di le week-end dernier. Deux
+volontaires ont été tués, selon une source locale.
+"""
+
+
+def test_last_weekend_is_the_saturday_just_past_not_a_week_before_publication() -> None:
+    (event,) = extract(WEEKEND, "2025-06-11")  # a Wednesday: the weekend was 7-8 June
+    assert (event.location, event.event_date) == ("Di", dt.date(2025, 6, 7))
+
+
+OVER_THE_WEEKEND = """Gunmen kill two in Boni
+
+Gunmen killed two traders in Boni over the weekend, residents said on Tuesday.
+"""
+
+
+def test_over_the_weekend_told_on_a_tuesday_is_the_saturday_before() -> None:
+    (event,) = extract(OVER_THE_WEEKEND, "2025-06-10")  # a Tuesday
+    assert (event.location, event.event_date) == ("Boni", dt.date(2025, 6, 7))
+
+
+TOLD_ON_WEDNESDAY = """Roundup: Boni post attacked
+
+The army said on Wednesday that gunmen had attacked a post near Boni on Monday, killing two
+soldiers.
+"""
+
+
+def test_a_deed_s_weekday_is_not_after_the_day_it_was_told() -> None:
+    (event,) = extract(TOLD_ON_WEDNESDAY, "2025-06-16")  # a Monday: told on 11 June
+    assert (event.location, event.event_date) == ("Boni", dt.date(2025, 6, 9))

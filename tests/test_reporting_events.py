@@ -339,3 +339,114 @@ def test_each_bullet_of_a_brief_is_its_own_story_and_an_outlook_tells_none() -> 
     }
     assert ("Barsalogho", "Explosions/Remote violence", 6) in kinds
     assert not any(kind == "Battles" for _, kind, _ in kinds)
+
+
+BOMB_MAKERS = """Trois suspects arrêtés à Bla
+
+Le 4 juin 2025, des gendarmes ont interpellé trois hommes à Bla. Ils transportaient des
+composants pour la fabrication d'engins explosifs improvisés, selon une source sécuritaire.
+"""
+
+
+def test_material_to_make_explosive_devices_is_an_arrest_not_an_explosion() -> None:
+    (event,) = extract(BOMB_MAKERS, "2025-06-06")
+    assert (event.event_type, event.sub_event_type, event.location) == (
+        "Strategic developments",
+        "Arrests",
+        "Bla",
+    )
+
+
+PERIOD_SUM = """Opérations des FAMa
+
+Le 9 avril 2025, à Kareri, une unité a interpellé un suspect et saisi deux motos.
+
+Au total, sur la période, onze terroristes ont été neutralisés et plusieurs armes récupérées.
+"""
+
+
+def test_the_sum_over_a_communique_s_period_is_no_battle_of_its_last_item() -> None:
+    (event,) = extract(PERIOD_SUM, "2025-04-12")
+    assert (event.event_type, event.location, event.fatalities) == (
+        "Strategic developments",
+        "Kareri",
+        0,
+    )
+
+
+PAST_YEARS = """Herders killed near Ménaka
+
+Gunmen killed three herders near Ménaka on Tuesday, local officials said.
+
+In past years, the weeks after the harvest brought a sharp rise in attacks on markets near
+Ansongo and Tessit.
+"""
+
+
+def test_what_past_years_brought_is_background() -> None:
+    (event,) = extract(PAST_YEARS, "2025-06-20")
+    assert (event.location, event.fatalities) == ("Ménaka", 3)
+
+
+LATE_MONTH_AHEAD = """Herders killed near Ménaka
+
+Gunmen killed three herders near Ménaka on Saturday, local officials said.
+
+In past years, late June brought a sharp rise in attacks on markets near Ansongo and Tessit.
+"""
+
+
+def test_a_span_that_starts_after_publication_is_no_fresh_news() -> None:
+    (event,) = extract(LATE_MONTH_AHEAD, "2025-06-23")  # late June: from 24 June
+    assert (event.location, event.fatalities) == ("Ménaka", 3)
+
+
+DRONE_HIT = """Drone strike on a fair
+
+Residents said an army drone hit the weekly fair of Sofara on 3 March 2025, killing five people.
+"""
+
+
+def test_a_drone_that_hit_a_fair_is_an_air_strike() -> None:
+    (event,) = extract(DRONE_HIT, "2025-03-05")
+    assert (event.event_type, event.sub_event_type, event.location, event.fatalities) == (
+        "Explosions/Remote violence",
+        "Air/drone strike",
+        "Sofara",
+        5,
+    )
+    assert (event.actor1, event.actor2) == ("Military Forces of Mali (2021-)", "Civilians (Mali)")
+
+
+SEIZED_BY_GUNMEN = """Women taken near Kaya
+
+About a dozen women gathering wood outside Kaya were seized by armed men on 3 March 2025, a
+local official said. Three were freed the next day.
+"""
+
+
+def test_women_seized_by_armed_men_are_abducted() -> None:
+    (event,) = extract(SEIZED_BY_GUNMEN, "2025-03-06")
+    assert (event.event_type, event.sub_event_type, event.location, event.event_date) == (
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+        "Kaya",
+        dt.date(2025, 3, 3),
+    )
+
+
+INTO_THE_HOMES = """Attaque nocturne à Di
+
+Dans la nuit du 3 au 4 mars 2025, des hommes armés ont attaqué le village de Di. Ils sont entrés
+dans les maisons et ont tué cinq hommes, selon des habitants.
+"""
+
+
+def test_gunmen_who_entered_the_homes_took_no_territory() -> None:
+    (event,) = extract(INTO_THE_HOMES, "2025-03-06")
+    assert (event.location, event.event_type, event.sub_event_type, event.fatalities) == (
+        "Di",
+        "Violence against civilians",
+        "Attack",
+        5,
+    )

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sahelwatch.articles import article_from_text
+from sahelwatch.extraction.api import extract_article
 from sahelwatch.extraction.components.places import names_in
 from sahelwatch.geo.gazetteer import load_gazetteer
 from tests.reporting_helpers import extract
@@ -470,3 +472,78 @@ Samedi, des individus armés ont attaqué le poste des VDP de Barsalogho, tuant 
 def test_a_town_after_a_unit_s_name_and_de_is_still_the_town() -> None:
     (event,) = extract(UNIT_OF_A_TOWN, "2025-06-10")
     assert (event.location, event.admin1, event.fatalities) == ("Barsalogho", "Centre-Nord", 3)
+
+
+STRIKE_IN_AN_AREA = """Communiqué des FAMa
+
+Le 3 mars 2025, une patrouille a accroché des terroristes près de Diafarabé. Cinq terroristes ont
+été neutralisés.
+
+Le même jour, les vecteurs aériens ont frappé un regroupement de terroristes dans la zone de
+Dogofry. Une dizaine de terroristes ont été neutralisés.
+"""
+
+
+def test_a_strike_the_same_day_in_the_area_of_another_place_is_its_own_event() -> None:
+    events = sorted(extract(STRIKE_IN_AN_AREA, "2025-03-05"), key=lambda e: e.location)
+    assert [(e.location, e.event_type, e.fatalities) for e in events] == [
+        ("Diafarabé", "Battles", 5),
+        ("Dogofry", "Explosions/Remote violence", 10),
+    ]
+    assert {e.event_date for e in events} == {dt.date(2025, 3, 3)}
+
+
+PEOPLE_FIRST_PLACE = """Soldiers killed near Bambara-Maoudé
+
+Gunmen ambushed an army patrol near Bambara-Maoudé on 2 May 2025, killing four soldiers, the
+army said.
+"""
+
+
+def test_a_place_whose_name_opens_on_a_people_is_a_place() -> None:
+    (event,) = extract(PEOPLE_FIRST_PLACE, "2025-05-04")
+    assert (event.location, event.admin1, event.event_type, event.fatalities) == (
+        "Bambara-Maoudé",
+        "Timbuktu",
+        "Battles",
+        4,
+    )
+    assert "Ethnic" not in event.assoc_actor_1 + event.assoc_actor_2
+
+
+SET_OUT_FROM = """Convoy hit on the road to Ménaka
+
+The convoy of about twenty trucks had set out from Ansongo on Friday and was ambushed on Saturday
+near Tessit, killing three soldiers, the army said.
+"""
+
+
+def test_the_town_a_convoy_had_set_out_from_is_not_where_it_was_ambushed() -> None:
+    events = extract(SET_OUT_FROM, "2025-05-12")
+    assert [e.location for e in events] == ["Tessit"]
+
+
+MEDICAL_CENTRE = """Attaque contre le village de Pissila
+
+Des hommes armés ont attaqué le village de Pissila le 3 juin 2025. Un élu parle de six personnes
+tuées et d'une dizaine de blessés évacués vers le Centre médical avec antenne chirurgicale de Kaya.
+"""
+
+
+def test_the_town_of_the_medical_centre_the_wounded_reached_is_not_the_attack_s() -> None:
+    (event,) = extract(MEDICAL_CENTRE, "2025-06-05")
+    assert (event.location, event.fatalities) == ("Pissila", 6)
+
+
+DISPLACED_IN = """Pissila endeuillé, des centaines de déplacés à Kaya
+
+Des hommes armés ont tué quatre personnes à Pissila le 3 juin 2025, selon des habitants.
+"""
+
+
+def test_the_town_the_displaced_reached_is_not_the_attack_s() -> None:
+    doc = extract_article(article_from_text(DISPLACED_IN), published="2025-06-05").doc
+    assert {(p.text, p.role) for p in doc.places if p.sentence == 0} == {
+        ("Pissila", "event"),
+        ("Kaya", "destination"),
+    }

@@ -36,6 +36,8 @@ _SUSPECTED_AFTER_WORDS = ("suspected", "blamed", "presume")
 _CIVILIAN_NAME = "Civilians ({country})"
 # a capitalised word and a hyphen just before an ethnic word: the word ends a place name
 _PLACE_SUFFIX = re.compile(r"\b[A-ZÀ-Þ][\w'’]+-$")
+# ... or a hyphen and a capitalised word just after it: the word opens one ("Bambara-Maoudé")
+_PLACE_REST = re.compile(r"-[A-ZÀ-Þ]")
 
 
 def _suspected(before: str, after: str) -> bool:
@@ -110,8 +112,12 @@ class ActorAnnotator(Component[list[ActorMention]]):
         starts = _word_starts(folded, _literal_starts(doc.lang).ethnic)
         for m in _finditer_at(pats.ethnic, folded, starts):
             index = doc.sentence_at(m.start())
-            if index < 0 or _PLACE_SUFFIX.search(doc.text, max(0, m.start() - 40), m.start()):
-                continue  # "Ogossagou-Peul", "Tégou-Dogon": a village's name, not a people
+            if (
+                index < 0
+                or _PLACE_SUFFIX.search(doc.text, max(0, m.start() - 40), m.start())
+                or _PLACE_REST.match(doc.text, m.end())
+            ):
+                continue  # "Ogossagou-Peul", "Bambara-Maoudé": a village's name, not a people
             group = pats.ethnic_by_word[squash_spaces(m.group())]
             entry = ActorEntry(
                 name=f"{group} Ethnic Group ({{country}})",

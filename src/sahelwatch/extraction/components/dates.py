@@ -231,8 +231,12 @@ def _year(m: re.Match[str], ref: dt.date, v: Vocabulary) -> Found | None:
 
 
 def _relative_day(m: re.Match[str], ref: dt.date, v: Vocabulary) -> Found | None:
-    offset, precision = v.relative_days[squash_spaces(m["rel"])]
+    offset, precision, *weekday = v.relative_days[squash_spaces(m["rel"])]
     date = ref + dt.timedelta(days=offset)
+    if weekday:  # "last weekend": its Saturday, the first from the offset not after `ref`
+        date += dt.timedelta(days=(weekday[0] - date.weekday()) % 7)
+        if date > ref:
+            date -= dt.timedelta(days=7)
     if precision == TIME_MONTH:
         date = date.replace(day=1)
     return Found(m.start(), m.end(), date, precision, relative=True)
@@ -644,6 +648,38 @@ def _without_appositions(found: list[Found], folded: str) -> list[Found]:
     ]
 
 
+def _not_after_telling(
+    found: list[Found],
+    reporting: set[int],
+    sentence_of: dict[int, int],
+    folded: str,
+    vocab: Vocabulary,
+) -> list[Found]:
+    """'The ministry said on Tuesday that fighters attacked on Monday', told on a Monday:
+    the deed's weekday is the one before the day it was told, not the day of publication."""
+    told: dict[int, dt.date] = {}
+    for item in found:
+        if item.start in reporting and item.precision == TIME_DAY and not item.anchored:
+            told.setdefault(sentence_of[item.start], item.date)
+    if not told:
+        return found
+    out = []
+    for item in found:
+        day = told.get(sentence_of[item.start])
+        if (
+            day is not None
+            and item.start not in reporting
+            and item.relative
+            and not item.anchored
+            and item.date > day
+            and vocab.kinds["W"].search(folded, item.start, item.end)
+        ):
+            out.append(replace(item, date=weekday_before(day, item.date.weekday(), strictly=False)))
+        else:
+            out.append(item)
+    return out
+
+
 def resolve_anchors(
     found: list[Found], published: dt.date, reporting: set[int] | None = None
 ) -> Iterator[Found]:
@@ -771,9 +807,13 @@ class DateAnnotator(Component[list[DateMention]]):
             found = [_within_week(f, week, folded, vocab) for f in found]
         found = _without_appositions(found, folded)
         reporting = self._reporting(doc, folded, found, sentence_of, vocab)
+        found = _not_after_telling(found, reporting, sentence_of, folded, vocab)
         mentions = []
         for item in resolve_anchors(found, doc.published, reporting):
-            future = item.date > doc.published + _FUTURE_TOLERANCE
+            # a day may be told from another time zone; a week or month ("late November")
+            # that starts after publication is ahead
+            slack = _FUTURE_TOLERANCE if item.precision == TIME_DAY else dt.timedelta(0)
+            future = item.date > doc.published + slack
             mentions.append(
                 DateMention(
                     start=item.start,

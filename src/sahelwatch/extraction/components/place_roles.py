@@ -74,6 +74,8 @@ _DESTINATION_BEFORE = re.compile(
     r"(?:sleeps|sleeping|stays|staying|sheltering|dort|dorment|loge|logent)|"
     # "ont quitté les campements pour rejoindre la ville de Ménaka"
     r"pour\s+(?:rejoindre|regagner|rallier)|"
+    # where the displaced are now: "des centaines de déplacés à Tougan"
+    r"deplace(?:e|s|es)?(?=\s+(?:a|au|vers|dans)\s)|"
     # where help came from is not where the fighting was: "helicopters from Timbuktu"
     r"venu(?:e|s|es)?\s+de|en\s+provenance\s+de|sent\s+from|dispatched\s+from|flown\s+in\s+from|"
     # where goods came from: "escorting fuel tankers from the border town of Nara"
@@ -83,6 +85,10 @@ _DESTINATION_BEFORE = re.compile(
     r"(?:colonnes?|convois?|patrouilles?|renforts|troupes|columns?|convoys?|patrols?|reinforcements)"
     r"\s+(?:[\w'-]+\s+){0,2}(?:parti(?:e|s|es)?\s+(?:de|du|d(?='))|(?:that|which)\s+(?:set\s+"
     r"off|departed|had\s+left|left)\s+(?:from\s+)?)|"
+    # "the convoy of some 40 vehicles had set out from Douentza" (not "ambushed after it
+    # set out from Gao", near the town it had just left)
+    r"(?<!after\s)(?<!after\sit\s)(?<!after\sthey\s)(?:had\s+)?(?:set\s+(?:out|off)|departed)"
+    r"(?=\s+from\s)|"
     # where supplies arrived after the fight: "the army said the convoy had reached Djibo"
     # (not a column: "the column reached Sokolo, where soldiers detained seven herders")
     r"(?:convois?|convoys?)\s+(?:[\w'-]+\s+){0,2}?(?:(?:had|has)\s+)?"
@@ -226,9 +232,10 @@ _ROLE_CHECKS: tuple[tuple[str, tuple[_Gated, ...], tuple[re.Pattern[str], ...]],
                     "carrying delivering bringing supplying escorting acheminant transportant",
                     "ravitailler direction venu venue venus venues provenance sent dispatched",
                     "flown rejoindre regagner rallier colonne colonnes convoi convois patrouille",
+                    "deplace deplacee deplaces deplacees",
                     "sleeps sleeping stays staying sheltering dort dorment loge logent",
                     "patrouilles renforts troupes column columns convoy convoys patrol patrols",
-                    "reinforcements tankers trucks lorries citernes camions",
+                    "reinforcements tankers trucks lorries citernes camions set departed",
                 )
                 | _plurals("refugie evacue transporte transfere conduit retourne replie"),
             ),
@@ -344,6 +351,15 @@ _INTERVIEWED_IN = re.compile(
     r"(?:[\w'-]+(?:\s*,\s*|\s+(?:and|et)\s+)(?:a\s+|in\s+)?)*$"
 )
 _INTERVIEW_LOOKBACK = 150
+# "blessés évacués vers le Centre médical avec antenne chirurgicale de Tougan": a long
+# facility name between the verb and the town, past MAX_LOOKBACK
+_CARED_FOR_FAR = re.compile(
+    r"\b(?:evacue\w*|transporte\w*|transfere\w*|achemine\w*|admis\w*|taken|evacuated|"
+    r"transferred|rushed|admitted)\s+(?:to|into|vers|au|aux|a|dans)\s+(?:the\s+|l'|la\s+|le\s+)?"
+    r"(?:hospital|health\s+cent(?:re|er)|clinic|hopital|centre\s+(?:medical|de\s+sante)|"
+    r"cscom|csref|cma)\b[^.;:]{0,50}?\b(?:in|at|of|de|du|d')\s+$"
+)
+_CARE_WORDS = ("hospital", "hopital", "centre", "center", "clinic", "cscom", "csref", "cma")
 
 
 def role_in_context(folded: str, start: int, end: int, sentence_start: int) -> str:
@@ -354,6 +370,8 @@ def role_in_context(folded: str, start: int, end: int, sentence_start: int) -> s
         _INTERVIEWED_IN.search(far)
     ):
         return ROLE_ATTRIBUTION
+    if any(w in far for w in _CARE_WORDS) and _CARED_FOR_FAR.search(far):
+        return ROLE_DESTINATION
     before = folded[max(sentence_start, start - MAX_LOOKBACK) : start]
     after = folded[end : end + 20]
     role = _first_role(_TOKEN.findall(before), before, after)

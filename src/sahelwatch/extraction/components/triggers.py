@@ -52,6 +52,10 @@ _HEDGE_BEFORE = re.compile(
     r"stocks?\s+(?:of|de)|caches?\s+(?:of|de)|seized|seizure\s+of|saisi\w*|defused|"
     r"desamorce\w*|discovered|decouvert\w*)\s+"
     r"(?:(?:des|de|les|un|une|du|several|plusieurs|some|an|a|the|two|three|deux|trois|\d+)\s+|d')*$"
+    # "du matériel pour la fabrication d'engins explosifs", "IED-making components": the
+    # makings of a bomb, not an explosion
+    r"|\b(?:fabrication|fabriquer|confection|manufactur\w*|making|assembl\w*|composants?|"
+    r"components?)\s+(?:(?:d'|de|des|du|of|for|pour|the|an?|les)\s*)*$"
 )
 # A word each match of _HEDGE_BEFORE holds: a window without any is not searched.
 _HEDGE_WORDS = (
@@ -64,6 +68,7 @@ _HEDGE_WORDS = (
     *("end", "stop", "cease", "halt", "cesser", "arreter", "mettre"),
     *("transport", "carrying", "loaded", "laden", "stock", "cache", "seiz", "saisi"),
     *("defused", "desamorce", "discovered", "decouvert"),
+    *("fabri", "confection", "manufactur", "making", "assembl", "composant", "component"),
 )
 # "leurs fils enlevés ces derniers mois": a deed of a past stretch, told as a cause
 _PAST_STRETCH_AFTER = re.compile(
@@ -96,6 +101,11 @@ _SPORTS = re.compile(
     r"\b(?:matchs?|matches|football|championnat|championship|tournoi|tournament|"
     r"qualifying|qualifiers?|eliminatoires?|coupe\s+d'afrique|africa\s+cup|"
     r"national\s+(?:football\s+)?team|equipe\s+nationale|selection\s+nationale)\b"
+)
+# "ils sont entrés dans les concessions", "entered the houses": into homes, not a town taken
+_INTO_BUILDINGS = re.compile(
+    r"\s+(?:les|des|la|une|un|the|their|leurs)\s+(?:concessions?|maisons?|habitations?|"
+    r"domiciles?|cases|boutiques?|houses?|homes?|compounds?|shops?)\b"
 )
 # "drone support", "the threat of attacks", "reinforcements reached the ambush site": the word
 # qualifies something else
@@ -342,6 +352,8 @@ class TriggerAnnotator(Component[list[TriggerMention]]):
                 if sub_type == "Armed clash" and _SPORTS.search(
                     folded, sentence.start, sentence.end
                 ):
+                    continue
+                if sub_type == "territory" and _INTO_BUILDINGS.match(folded, m.end()):
                     continue
                 # the aircraft may be an actor's name too ("les vecteurs aériens des FAMa");
                 # what aircraft destroy they strike ("drones destroyed a fuel depot")

@@ -489,9 +489,9 @@ class _IncidentBuilder:
         told = [t for i in incident.sentences for t in self.doc.triggers_in(i)]
         if not told or any(t.sub_event_type == AIR_STRIKE for t in told):
             return False
-        named = {
-            place_key(p) for p in self.doc.places_in(index) if p.role in (*EVENT_ROLES, "reference")
-        }
+        # "dans la zone de Nampala" names the place struck as well as "near Nampala" does
+        roles = (*EVENT_ROLES, "reference", "area")
+        named = {place_key(p) for p in self.doc.places_in(index) if p.role in roles}
         return bool(named) and not named & set(incident.places)
 
     def _in_another_country(self, incident: Incident, index: int) -> bool:

@@ -77,7 +77,9 @@ _JOINED = re.compile(
     # "the FAMa, backed by their Russian partners, retook": allies, on the same side
     r"(?:backed|supported|assisted|appuyee?s?|soutenue?s?|epaulee?s?)\s+by|"
     r"(?:appuyee?s?|soutenue?s?|epaulee?s?)\s+par|with\s+the\s+support\s+of|avec\s+l'appui\s+de?)"
-    r"\s*(?:(?:their|its|the|les?|la|des|leurs?|ses|sa|son)\s+)?$"
+    # "soldiers and members of (Russia's) Africa Corps": the allies' men
+    r"\s*(?:(?:members|elements|troops|membres|elements)\s+(?:of|de|du|des|d')\s*)?"
+    r"(?:(?:their|its|the|les?|la|des|leurs?|ses|sa|son|[a-z]+'s)\s+)?$"
 )
 _AFFILIATION = re.compile(
     r"(?:linked\s+to|affiliated\s+(?:to|with)|aligned\s+with|allied\s+(?:to|with)|loyal\s+to|"
