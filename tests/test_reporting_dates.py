@@ -457,3 +457,21 @@ def test_the_sentence_that_told_the_day_places_the_deed_after_it_and_names_who()
     assert (later.location, later.fatalities) == ("Titao", 9)
     assert later.actor1 == "JNIM: Group for Support of Islam and Muslims"
     assert events[dt.date(2026, 3, 4)].location == "Thiou"
+
+
+INTERVIEW_DAY = """Entretien avec le chef de village de Kolongo : « Nous avons peur »
+
+Quatre bergers de Kolongo ont été enlevés la semaine dernière par des hommes armés. Le chef de
+village, Seydou Dembélé, a répondu à nos questions par téléphone ce lundi.
+
+Que s'est-il passé ?
+
+Jeudi matin, une dizaine d'hommes armés sont arrivés à moto près du puits. Ils sont repartis
+avec les quatre jeunes vers la brousse.
+"""
+
+
+def test_an_interview_s_day_dates_nothing_and_the_answer_s_day_dates_the_deed() -> None:
+    (event,) = extract(INTERVIEW_DAY, "2026-03-10")
+    assert (event.event_type, event.location) == ("Violence against civilians", "Kolongo")
+    assert event.event_date == dt.date(2026, 3, 5)

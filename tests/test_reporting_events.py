@@ -236,3 +236,33 @@ def test_armed_drones_strike_a_work_stoppage_protests_and_a_seasonal_camp_is_civ
 
 
 PUBLISHED = dt.date(2026, 2, 2)
+
+
+SEPARATELY = """Mali: soldiers killed at Nampala, mine hits truck in the Gourma
+
+Gunmen attacked an army post in Nampala on Tuesday, killing four soldiers, the army said.
+Separately, a truck ran over a landmine about 20 km west of Gossi the same morning, a local
+official said. Three passengers died.
+"""
+
+
+def test_a_sentence_opened_by_separately_tells_another_event() -> None:
+    events = {e.location: (e.event_type, e.fatalities) for e in extract(SEPARATELY, "2026-05-14")}
+    assert events == {"Nampala": ("Battles", 4), "Gossi": ("Explosions/Remote violence", 3)}
+
+
+LIVE_PAGE = """Live: attacks in central and northern Mali
+
+14:00 GMT. The toll of the bus blast near Gossi has risen to six dead, a nurse said.
+
+11:30 GMT. The army says four soldiers were killed when gunmen attacked its post in Nampala
+on Tuesday morning.
+
+10:15 GMT. Separately, a bus ran over a landmine about 20 km west of Gossi, a local councillor
+said. First reports speak of two dead.
+"""
+
+
+def test_a_live_page_s_latest_toll_told_first_is_the_separate_blast_s_own() -> None:
+    events = {e.location: (e.event_type, e.fatalities) for e in extract(LIVE_PAGE, "2026-05-12")}
+    assert events == {"Nampala": ("Battles", 4), "Gossi": ("Explosions/Remote violence", 6)}

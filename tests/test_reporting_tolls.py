@@ -814,3 +814,27 @@ Sunday they raided Tidermène, where six villagers were killed.
 def test_a_total_over_two_days_is_not_the_first_village_s_toll() -> None:
     tolls = {e.location: e.fatalities for e in extract(TWO_DAYS_TWO_VILLAGES, "2025-09-29")}
     assert tolls == {"Inékar": 9, "Tidermène": 6}
+
+
+RISEN_TO = """Mali: army toll of Diabaly attack rises
+
+Gunmen attacked the army post in Diabaly before dawn on Sunday, a security source said, adding
+that three soldiers had been killed. In a statement on Sunday evening, the general staff said
+the toll had risen to eight soldiers killed and 11 wounded.
+"""
+
+FIRST_REPORTS = """Bus hits mine near Douentza
+
+A bus ran over a landmine near Douentza on Saturday morning, killing at least nine passengers,
+a health worker said. First reports had spoken of three passengers killed.
+"""
+
+
+def test_a_toll_that_rose_is_its_latest_count_not_the_lowest() -> None:
+    (event,) = extract(RISEN_TO, "2026-05-12")
+    assert (event.event_type, event.location, event.fatalities) == ("Battles", "Diabaly", 8)
+
+
+def test_a_count_the_article_calls_a_first_report_is_replaced() -> None:
+    (event,) = extract(FIRST_REPORTS, "2026-05-12")
+    assert (event.location, event.fatalities) == ("Douentza", 9)

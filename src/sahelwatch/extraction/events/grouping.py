@@ -42,6 +42,8 @@ _SEPARATE = re.compile(
     r"|in\s+another\s+incident|(?:dans\s+)?un\s+(?:autre\s+)?incident\s+(?:distinct|separe)"
     r"|dans\s+un\s+autre\s+incident)\b"
 )
+# "Separately, a bus ran over a mine": a sentence opened so tells another event
+_OPENS_SEPARATELY = re.compile(r"\W*separately\b")
 # A word each match of _SEPARATE holds: most sentences hold none, and a few substring
 # tests are much quicker than a search
 SEPARATE_WORDS = ("separate", "unrelated", "distinct", "another", "autre", "separe")
@@ -50,6 +52,14 @@ SEPARATE_WORDS = ("separate", "unrelated", "distinct", "another", "autre", "sepa
 def _may_be_separate(folded: str, sentence: Sentence) -> bool:
     text = folded[sentence.start : sentence.end]
     return any(word in text for word in SEPARATE_WORDS)
+
+
+def _is_separate(folded: str, sentence: Sentence) -> bool:
+    """Does the sentence say it tells another incident than the one before?"""
+    return _may_be_separate(folded, sentence) and (
+        _OPENS_SEPARATELY.match(folded, sentence.start, sentence.end) is not None
+        or _SEPARATE.search(folded, sentence.start, sentence.end) is not None
+    )
 
 
 _COUNTER_OFFENSIVE = re.compile(
@@ -95,9 +105,7 @@ def group_incidents(doc: Doc) -> list[Incident]:
         if sentence.is_headline:
             headline = sentence.index  # told again, better, by the story: attached at the end
             continue
-        if _may_be_separate(builder.folded, sentence) and _SEPARATE.search(
-            builder.folded, sentence.start, sentence.end
-        ):
+        if _is_separate(builder.folded, sentence):
             builder.separate = builder.current is not None
         if is_eventive(doc, sentence.index):
             builder.event_sentence(sentence.index)
@@ -225,18 +233,25 @@ class _IncidentBuilder:
             and index - 1 in current.sentences
         )
         if sharper or same_day or next_line:
-            # "On Thursday 6 June, a vehicle was stopped by armed men near Sofara": a detail
-            # of the story that dates it better, and places it if nothing else did
-            current.dates.extend(sharper)
-            if not current.places and not self._in_another_country_than(current, index):
-                keys = _add_places(current, self.doc, index)
-                if keys:
-                    current.add_sentence(index, keys)
-                    self.focus = keys
+            self._detail(current, index, sharper)
         self.focus = _known_places(current, self.doc, index) or self.focus
         if is_attribution(self.doc, index, self.folded):
             current.add_sentence(index, frozenset({ALL}))  # a claim covers the whole incident
         elif self.doc.casualties_in(index):  # wounded, missing...
+            current.add_sentence(index, self.focus)
+
+    def _detail(self, current: Incident, index: int, sharper: list[DateMention]) -> None:
+        """ "On Thursday 6 June, a vehicle was stopped by armed men near Sofara": a detail of
+        the story that dates it better, and places it if nothing else did."""
+        current.dates.extend(sharper)
+        if not current.places and not self._in_another_country_than(current, index):
+            keys = _add_places(current, self.doc, index)
+            if keys:
+                current.add_sentence(index, keys)
+                self.focus = keys
+        elif sharper and current.places and ALL not in self.focus:
+            # "enlevés la semaine dernière à Kolongo. ... Jeudi matin, des hommes armés sont
+            # arrivés": the day of the place told, not a vaguer day of another
             current.add_sentence(index, self.focus)
 
     def attach_headline(self, index: int) -> None:
@@ -332,6 +347,8 @@ class _IncidentBuilder:
             ):
                 # "Dans la même journée, ...", "In a separate incident, ...": the day told
                 target.dates.extend(split_from.dates)
+            if separate and split_from is not None:
+                _take_told_places(split_from, target, self.doc, index)
         if target is not self.current and target.places:
             self.focus = frozenset(target.places)
         self.current = target
@@ -555,6 +572,23 @@ def _add_places(incident: Incident, doc: Doc, index: int) -> frozenset[str]:
         elif mention.role in ("container", "area"):
             incident.containers.append(mention)
     return frozenset(keys)
+
+
+def _take_told_places(told: Incident, separate: Incident, doc: Doc, index: int) -> None:
+    """A separate incident at a place the story already spoke of (a live page tells the
+    latest toll of the bus blast before the blast): what was said of that place alone is
+    the separate incident's."""
+    keys = {place_key(m) for m in doc.places_in(index) if m.role in (*EVENT_ROLES, "reference")}
+    for key in keys & set(told.places):
+        if len(told.places) < 2:
+            continue  # the story's only place: the same place told again
+        separate.places[key] = told.places.pop(key)
+        for sentence, held in list(told.sentences.items()):
+            if held == frozenset({key}):
+                del told.sentences[sentence]
+                separate.add_sentence(sentence, held)
+            elif key in held:
+                told.sentences[sentence] = held - {key}
 
 
 def _references_as_places(incident: Incident, doc: Doc, index: int) -> frozenset[str]:
