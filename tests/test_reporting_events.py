@@ -266,3 +266,29 @@ said. First reports speak of two dead.
 def test_a_live_page_s_latest_toll_told_first_is_the_separate_blast_s_own() -> None:
     events = {e.location: (e.event_type, e.fatalities) for e in extract(LIVE_PAGE, "2026-05-12")}
     assert events == {"Nampala": ("Battles", 4), "Gossi": ("Explosions/Remote violence", 6)}
+
+
+ATTACKERS_DRONES = """Niger : le poste de Bankilaré attaqué
+
+Le poste militaire de Bankilaré a été attaqué lundi par des terroristes, tandis que des civils
+ont été tués dans un hameau voisin. Selon l'armée, les assaillants ont fait usage de drones armés
+avant de lancer l'assaut. Le bilan fait état de six militaires tués et de vingt terroristes
+neutralisés.
+"""
+
+
+def test_the_attackers_drones_are_their_assault_not_the_army_s_answer() -> None:
+    (event,) = extract(ATTACKERS_DRONES, "2026-10-14")
+    assert (event.event_type, event.location, event.fatalities) == ("Battles", "Bankilaré", 26)
+
+
+SHELLS_THEN_ASSAULT = """Mali : le camp de Boni visé par des obus puis un assaut
+
+Des jihadistes ont tiré des obus de mortier sur le camp militaire de Boni samedi matin avant de
+lancer l'assaut à moto. Trois soldats ont été tués, selon une source sécuritaire.
+"""
+
+
+def test_shells_that_cover_an_assault_in_which_soldiers_die_make_a_battle() -> None:
+    (event,) = extract(SHELLS_THEN_ASSAULT, "2026-10-14")
+    assert (event.event_type, event.location, event.fatalities) == ("Battles", "Boni", 3)

@@ -451,10 +451,23 @@ class _IncidentBuilder:
         strikes = any(t.sub_event_type == AIR_STRIKE for t in self.doc.triggers_in(index))
         if not strikes and not _COUNTER_OFFENSIVE.search(self.folded, sentence.start, sentence.end):
             return False
+        if strikes and self._attackers_only(index):
+            return False  # "les assaillants ont fait usage de drones armés": the assault's
         told = [t for i in incident.sentences for t in self.doc.triggers_in(i)]
         return any(t.event_type == "Violence against civilians" for t in told) and not any(
             t.sub_event_type == AIR_STRIKE for t in told
         )
+
+    def _attackers_only(self, index: int) -> bool:
+        """Does the sentence name only armed groups ("the assailants"), no force (the army
+        that tells it, "selon l'armée", is no party)?"""
+        sources = self.doc.sources_in(index)
+        actors = [
+            a.actor
+            for a in self.doc.actors_in(index)
+            if not any(s.start <= a.start < s.end for s in sources)
+        ]
+        return any(a.is_armed_nonstate for a in actors) and not any(a.is_force for a in actors)
 
     def _protests_after(self, incident: Incident, index: int) -> bool:
         """'Transport unions suspended traffic in protest': a protest about an attack is
