@@ -475,3 +475,19 @@ def test_an_interview_s_day_dates_nothing_and_the_answer_s_day_dates_the_deed() 
     (event,) = extract(INTERVIEW_DAY, "2026-03-10")
     assert (event.event_type, event.location) == ("Violence against civilians", "Kolongo")
     assert event.event_date == dt.date(2026, 3, 5)
+
+
+OF_THIS_MONTH = """Niger : attaque contre le poste de Tamou
+
+Dans un communiqué publié mercredi, le ministère de la Défense indique que le 9 courant, aux
+environs de 6 heures, le poste de Tamou a été attaqué par des terroristes. Deux soldats ont été
+tués et quatre blessés.
+"""
+
+
+def test_the_ninth_courant_is_the_ninth_of_the_month_of_publication() -> None:
+    (event,) = extract(OF_THIS_MONTH, "2026-10-15")
+    assert (event.event_type, event.location) == ("Battles", "Tamou")
+    assert event.event_date == dt.date(2026, 10, 9)
+    (late,) = extract(OF_THIS_MONTH.replace("le 9 courant", "le 28 courant"), "2026-11-02")
+    assert late.event_date == dt.date(2026, 10, 28)
