@@ -292,3 +292,23 @@ lancer l'assaut à moto. Trois soldats ont été tués, selon une source sécuri
 def test_shells_that_cover_an_assault_in_which_soldiers_die_make_a_battle() -> None:
     (event,) = extract(SHELLS_THEN_ASSAULT, "2026-10-14")
     assert (event.event_type, event.location, event.fatalities) == ("Battles", "Boni", 3)
+
+
+MARKET_DAY = """Entretien : « Ils ont brûlé notre marché »
+
+Trois bergers de Kolongo ont été enlevés jeudi par des hommes armés, et le marché de Souleye a
+été incendié deux jours plus tard. Le maire de la commune a répondu à nos questions ce mardi.
+
+Et le marché de Souleye ?
+
+Samedi, c'était jour de foire. Vers midi, des hommes armés sont entrés en tirant en l'air. Ils
+ont mis le feu aux hangars et aux boutiques.
+"""
+
+
+def test_an_answer_opened_on_a_new_day_tells_that_day_s_deed_at_its_place() -> None:
+    events = {(e.location, e.event_date, e.event_type) for e in extract(MARKET_DAY, "2026-05-12")}
+    assert events == {
+        ("Kolongo", dt.date(2026, 5, 7), "Violence against civilians"),
+        ("Souleye", dt.date(2026, 5, 9), "Strategic developments"),
+    }

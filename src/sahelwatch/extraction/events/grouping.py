@@ -28,6 +28,7 @@ from sahelwatch.extraction.events.incidents import (
     is_eventive,
     place_key,
 )
+from sahelwatch.extraction.events.told_apart import leave_places_told_apart, take_told_places
 from sahelwatch.model import TIME_DAY, TIME_WEEK
 
 ANNOUNCED_REACH_DAYS = 4  # how long before its announcement a deed's own date may lie
@@ -113,6 +114,7 @@ def group_incidents(doc: Doc) -> list[Incident]:
             builder.other_sentence(sentence.index)
     if headline is not None and is_eventive(doc, headline):
         builder.attach_headline(headline)
+    leave_places_told_apart(builder.incidents)
     return builder.incidents
 
 
@@ -203,11 +205,16 @@ class _IncidentBuilder:
             for p in self.doc.places_in(index)
             if p.role in EVENT_ROLES and place_key(p) not in current.places
         ]
-        self.next_day = (
-            [d for d in days if anchor is not None and not compatible(d, anchor)]
-            if elsewhere or _names_armed(self.doc, index) or self._dated_heading(index)
-            else []
-        )
+        new_day = [d for d in days if anchor is not None and not compatible(d, anchor)]
+        if new_day and (
+            elsewhere
+            or _names_armed(self.doc, index)
+            or self._dated_heading(index)
+            or self._opens_paragraph(index, new_day)
+        ):
+            self.next_day = new_day
+        elif days or not self._carries_day(index):
+            self.next_day = []
         self.next_places = elsewhere if self.next_day else []
         sharper = [
             d
@@ -348,7 +355,7 @@ class _IncidentBuilder:
                 # "Dans la même journée, ...", "In a separate incident, ...": the day told
                 target.dates.extend(split_from.dates)
             if separate and split_from is not None:
-                _take_told_places(split_from, target, self.doc, index)
+                take_told_places(split_from, target, self.doc, index)
         if target is not self.current and target.places:
             self.focus = frozenset(target.places)
         self.current = target
@@ -398,7 +405,9 @@ class _IncidentBuilder:
         day) told by the sentence just before."""
         dates = self._dates(index)
         places: list[PlaceMention] = []
-        told_just_before = [d for d in self.next_day if d.sentence == index - 1]
+        told_just_before = [
+            d for d in self.next_day if d.sentence == index - 1 or self._carries_day(index)
+        ]
         if told_just_before and not dates and self.doc.triggers_in(index):
             dates = told_just_before
             places = [p for p in self.next_places if p.sentence == index - 1]
@@ -511,6 +520,23 @@ class _IncidentBuilder:
             if m.role in EVENT_ROLES or m.role == "container"  # "les régions de Dosso et..."
         )
 
+    def _opens_paragraph(self, index: int, days: list[DateMention]) -> bool:
+        """'Dimanche, c'était jour de foire.': a paragraph opened on a new day tells that
+        day's deeds (an interview's answer, a chronicle's entry)."""
+        sentence = self.doc.sentences[index]
+        if index == 0 or self.doc.sentences[index - 1].paragraph == sentence.paragraph:
+            return False
+        return any(d.precision == TIME_DAY and d.start - sentence.start <= 3 for d in days)
+
+    def _carries_day(self, index: int) -> bool:
+        """Is the sentence in the paragraph a new day opened, with no deed told since?"""
+        paragraph = self.doc.sentences[index].paragraph
+        return any(
+            self.doc.sentences[d.sentence].paragraph == paragraph
+            and self._opens_paragraph(d.sentence, [d])
+            for d in self.next_day
+        )
+
     def _dated_heading(self, index: int) -> bool:
         """A short line of its own that states a day ("Kareri, 5 September")."""
         sentence = self.doc.sentences[index]
@@ -585,23 +611,6 @@ def _add_places(incident: Incident, doc: Doc, index: int) -> frozenset[str]:
         elif mention.role in ("container", "area"):
             incident.containers.append(mention)
     return frozenset(keys)
-
-
-def _take_told_places(told: Incident, separate: Incident, doc: Doc, index: int) -> None:
-    """A separate incident at a place the story already spoke of (a live page tells the
-    latest toll of the bus blast before the blast): what was said of that place alone is
-    the separate incident's."""
-    keys = {place_key(m) for m in doc.places_in(index) if m.role in (*EVENT_ROLES, "reference")}
-    for key in keys & set(told.places):
-        if len(told.places) < 2:
-            continue  # the story's only place: the same place told again
-        separate.places[key] = told.places.pop(key)
-        for sentence, held in list(told.sentences.items()):
-            if held == frozenset({key}):
-                del told.sentences[sentence]
-                separate.add_sentence(sentence, held)
-            elif key in held:
-                told.sentences[sentence] = held - {key}
 
 
 def _references_as_places(incident: Incident, doc: Doc, index: int) -> frozenset[str]:
