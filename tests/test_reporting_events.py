@@ -312,3 +312,43 @@ def test_an_answer_opened_on_a_new_day_tells_that_day_s_deed_at_its_place() -> N
         ("Kolongo", dt.date(2026, 5, 7), "Violence against civilians"),
         ("Souleye", dt.date(2026, 5, 9), "Strategic developments"),
     }
+
+
+BEATEN = """Ségou : des villageois enlevés à Kolongo
+
+Vendredi soir, des hommes armés ont enlevé quatre villageois à Kolongo et ont frappé des femmes
+qui criaient, selon le maire. Personne n'a été tué.
+"""
+
+NOBODY_KILLED = """Ségou : des villageois enlevés à Kolongo
+
+Vendredi soir, des hommes armés ont enlevé quatre villageois à Kolongo, selon le maire. Personne
+n'a été tué lors de l'incursion.
+"""
+
+
+def test_women_struck_by_gunmen_are_beaten_not_hit_from_the_air() -> None:
+    (event,) = extract(BEATEN, "2026-10-14")
+    assert (event.event_type, event.sub_event_type, event.location) == (
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+        "Kolongo",
+    )
+
+
+def test_nobody_killed_is_no_killing() -> None:
+    (event,) = extract(NOBODY_KILLED, "2026-10-14")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+ENEMY_DISPERSED = """Niger : le poste de Tamou attaqué
+
+Le poste de Tamou a été attaqué lundi matin par des terroristes, selon le ministère de la
+Défense. Trois militaires ont été tués. Un aéronef a permis de disperser les colonnes ennemies
+près de Tamou, qui se sont repliées vers la frontière.
+"""
+
+
+def test_enemy_columns_dispersed_by_aircraft_are_no_protest() -> None:
+    events = [(e.event_type, e.location) for e in extract(ENEMY_DISPERSED, "2026-10-14")]
+    assert events == [("Battles", "Tamou")]

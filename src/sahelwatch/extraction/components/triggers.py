@@ -44,6 +44,9 @@ _HEDGE_BEFORE = re.compile(
     r"|\b(?:sans|without|afraid\s+of|peur\s+d'?|de\s+peur\s+d'?)\s+(?:etre|being|se\s+faire)?\s*$"
     # "no clashes were reported", "aucun affrontement": what did not happen
     r"|\b(?:no|aucune?|pas\s+d'|pas\s+de)\s+(?:new\s+|further\s+|nouvel(?:le)?s?\s+)?$"
+    # "Personne n'a été tué", "nobody was killed": what did not happen
+    r"|\b(?:personne|aucune?\s+\w+)\s+n'(?:a|ont|avait|avaient|est|sont)\s+(?:ete\s+)?$"
+    r"|\b(?:nobody|no\s+one|none)\s+(?:was|were|has\s+been|had\s+been)\s+$"
     # "None of the witnesses reported any fighting", "did not see any clashes"
     r"|\b(?:none|not|never|no\s+one|nobody|n't)\b[^.;]{0,50}\bany\s+$"
     # "une camionnette transportant des engins explosifs", "seized two IEDs", "a désamorcé
@@ -60,7 +63,7 @@ _HEDGE_WORDS = (
     *("eviter", "empecher", "capable", "training", "formation", "littered", "riddled"),
     *("s'attend", "expect", "anticip"),
     *("strewn", "jalonne", "truffe", "parseme", "infeste", "sans", "without", "afraid", "peur"),
-    *("presence", "no", "aucun", "pas", "never", "n't"),
+    *("presence", "no", "aucun", "pas", "never", "n't", "personne"),
     *("end", "stop", "cease", "halt", "cesser", "arreter", "mettre"),
     *("transport", "carrying", "loaded", "laden", "stock", "cache", "seiz", "saisi"),
     *("defused", "desamorce", "discovered", "decouvert"),
@@ -178,6 +181,7 @@ class TriggerPatterns:
     military: re.Pattern[str]
     civilian: re.Pattern[str]
     aircraft_subject: re.Pattern[str]  # "drones struck": the attack came from the air
+    aircraft: re.Pattern[str]  # any aircraft word
     armed_people: re.Pattern[str]  # "killed 14 terrorists": the object fought, as forces do
 
 
@@ -200,6 +204,7 @@ def patterns(lang: str) -> TriggerPatterns:
         aircraft_subject=re.compile(
             rf"(?<![\w])(?:{phrase_alternation(data['aircraft'])})(?![\w])[^.;:,]{{0,20}}$"
         ),
+        aircraft=re.compile(rf"(?<![\w])(?:{phrase_alternation(data['aircraft'])})(?![\w])"),
         armed_people=re.compile(  # the verb's object: at most three words after it
             rf"\s*(?:[\w\"“«,]+\s+){{0,3}}?[\"“«]?"
             rf"(?:{phrase_alternation(data['victims']['attackers'])})(?![\w])"
@@ -209,6 +214,28 @@ def patterns(lang: str) -> TriggerPatterns:
 
 # Words for civilians that name the attackers as often ("armed men attacked").
 _NOT_TARGETS = frozenset({"men", "hommes", "jeunes"})
+
+
+# "ils ont frappé des femmes": the verb's participle, with no aircraft told, is a blow
+_STRUCK_PARTICIPLES = frozenset({"frappé", "frappés", "frappée", "frappées"})
+# "disperser les colonnes ennemies": armed men scattered, not a crowd
+_ARMED_DISPERSED = re.compile(
+    r"\s*(?:les?|la|des|the)?\s*(?:colonnes?|ennemis?|assaillants|terroristes|jihadistes|"
+    r"djihadistes|attackers|assailants|militants|jihadists|fighters|insurgents|enemy|"
+    r"groupes?\s+armes|hommes\s+armes)\b"
+)
+
+
+def _not_what_it_seems(
+    doc: Doc, span: tuple[int, int], m: re.Match[str], sub_type: str, pats: TriggerPatterns
+) -> bool:
+    start, end = span  # the sentence
+    """A word of a strike or a dispersal used of something else."""
+    if sub_type == AIR_STRIKE and doc.text[m.start() : m.end()].lower() in _STRUCK_PARTICIPLES:
+        return pats.aircraft.search(doc.folded, start, end) is None
+    if sub_type == "Protest with intervention":
+        return _ARMED_DISPERSED.match(doc.folded, m.end(), end) is not None
+    return False
 
 
 def _civilian_targets(data: dict[str, Any]) -> list[str]:
@@ -316,6 +343,8 @@ class TriggerAnnotator(Component[list[TriggerMention]]):
                 ):
                     continue
                 event_type, sub_type, by_target = pats.entry_of[squash_spaces(m.group())]
+                if _not_what_it_seems(doc, (sentence.start, sentence.end), m, sub_type, pats):
+                    continue
                 if sub_type == "Armed clash" and _SPORTS.search(
                     folded, sentence.start, sentence.end
                 ):
