@@ -488,3 +488,17 @@ def test_soldiers_and_members_of_their_allies_fight_on_one_side() -> None:
         "Africa Corps",
         "JNIM: Group for Support of Islam and Muslims",
     )
+
+
+HEADLINE_PARTICIPLE = """Le poste militaire de Bankilaré attaqué, des civils exécutés à Famalé
+
+Le poste militaire de Bankilaré a été attaqué lundi matin par des terroristes, faisant quatre
+morts parmi les soldats. Dans la nuit de lundi à mardi, des assaillants ont abattu sept hommes
+à Famalé, un village voisin.
+"""
+
+
+def test_a_headline_s_bare_participle_is_passive_the_post_was_attacked() -> None:
+    events = {e.location: e for e in extract(HEADLINE_PARTICIPLE, "2026-10-14")}
+    assert events["Famalé"].actor1 == "Unidentified Armed Group (Niger)"
+    assert events["Famalé"].actor2 == "Civilians (Niger)"

@@ -492,3 +492,37 @@ soldiers.
 def test_a_deed_s_weekday_is_not_after_the_day_it_was_told() -> None:
     (event,) = extract(TOLD_ON_WEDNESDAY, "2025-06-16")  # a Monday: told on 11 June
     assert (event.location, event.event_date) == ("Boni", dt.date(2025, 6, 9))
+
+
+INTERVIEW_DAY = """Entretien avec le chef de village de Kolongo : « Nous avons peur »
+
+Quatre bergers de Kolongo ont été enlevés la semaine dernière par des hommes armés. Le chef de
+village, Seydou Dembélé, a répondu à nos questions par téléphone ce lundi.
+
+Que s'est-il passé ?
+
+Jeudi matin, une dizaine d'hommes armés sont arrivés à moto près du puits. Ils sont repartis
+avec les quatre jeunes vers la brousse.
+"""
+
+
+def test_an_interview_s_day_dates_nothing_and_the_answer_s_day_dates_the_deed() -> None:
+    (event,) = extract(INTERVIEW_DAY, "2026-03-10")
+    assert (event.event_type, event.location) == ("Violence against civilians", "Kolongo")
+    assert event.event_date == dt.date(2026, 3, 5)
+
+
+OF_THIS_MONTH = """Niger : attaque contre le poste de Tamou
+
+Dans un communiqué publié mercredi, le ministère de la Défense indique que le 9 courant, aux
+environs de 6 heures, le poste de Tamou a été attaqué par des terroristes. Deux soldats ont été
+tués et quatre blessés.
+"""
+
+
+def test_the_ninth_courant_is_the_ninth_of_the_month_of_publication() -> None:
+    (event,) = extract(OF_THIS_MONTH, "2026-10-15")
+    assert (event.event_type, event.location) == ("Battles", "Tamou")
+    assert event.event_date == dt.date(2026, 10, 9)
+    (late,) = extract(OF_THIS_MONTH.replace("le 9 courant", "le 28 courant"), "2026-11-02")
+    assert late.event_date == dt.date(2026, 10, 28)

@@ -450,3 +450,119 @@ def test_gunmen_who_entered_the_homes_took_no_territory() -> None:
         "Attack",
         5,
     )
+
+
+SEPARATELY = """Mali: soldiers killed at Nampala, mine hits truck in the Gourma
+
+Gunmen attacked an army post in Nampala on Tuesday, killing four soldiers, the army said.
+Separately, a truck ran over a landmine about 20 km west of Gossi the same morning, a local
+official said. Three passengers died.
+"""
+
+
+def test_a_sentence_opened_by_separately_tells_another_event() -> None:
+    events = {e.location: (e.event_type, e.fatalities) for e in extract(SEPARATELY, "2026-05-14")}
+    assert events == {"Nampala": ("Battles", 4), "Gossi": ("Explosions/Remote violence", 3)}
+
+
+LIVE_PAGE = """Live: attacks in central and northern Mali
+
+14:00 GMT. The toll of the bus blast near Gossi has risen to six dead, a nurse said.
+
+11:30 GMT. The army says four soldiers were killed when gunmen attacked its post in Nampala
+on Tuesday morning.
+
+10:15 GMT. Separately, a bus ran over a landmine about 20 km west of Gossi, a local councillor
+said. First reports speak of two dead.
+"""
+
+
+def test_a_live_page_s_latest_toll_told_first_is_the_separate_blast_s_own() -> None:
+    events = {e.location: (e.event_type, e.fatalities) for e in extract(LIVE_PAGE, "2026-05-12")}
+    assert events == {"Nampala": ("Battles", 4), "Gossi": ("Explosions/Remote violence", 6)}
+
+
+ATTACKERS_DRONES = """Niger : le poste de Bankilaré attaqué
+
+Le poste militaire de Bankilaré a été attaqué lundi par des terroristes, tandis que des civils
+ont été tués dans un hameau voisin. Selon l'armée, les assaillants ont fait usage de drones armés
+avant de lancer l'assaut. Le bilan fait état de six militaires tués et de vingt terroristes
+neutralisés.
+"""
+
+
+def test_the_attackers_drones_are_their_assault_not_the_army_s_answer() -> None:
+    (event,) = extract(ATTACKERS_DRONES, "2026-10-14")
+    assert (event.event_type, event.location, event.fatalities) == ("Battles", "Bankilaré", 26)
+
+
+SHELLS_THEN_ASSAULT = """Mali : le camp de Boni visé par des obus puis un assaut
+
+Des jihadistes ont tiré des obus de mortier sur le camp militaire de Boni samedi matin avant de
+lancer l'assaut à moto. Trois soldats ont été tués, selon une source sécuritaire.
+"""
+
+
+def test_shells_that_cover_an_assault_in_which_soldiers_die_make_a_battle() -> None:
+    (event,) = extract(SHELLS_THEN_ASSAULT, "2026-10-14")
+    assert (event.event_type, event.location, event.fatalities) == ("Battles", "Boni", 3)
+
+
+MARKET_DAY = """Entretien : « Ils ont brûlé notre marché »
+
+Trois bergers de Kolongo ont été enlevés jeudi par des hommes armés, et le marché de Souleye a
+été incendié deux jours plus tard. Le maire de la commune a répondu à nos questions ce mardi.
+
+Et le marché de Souleye ?
+
+Samedi, c'était jour de foire. Vers midi, des hommes armés sont entrés en tirant en l'air. Ils
+ont mis le feu aux hangars et aux boutiques.
+"""
+
+
+def test_an_answer_opened_on_a_new_day_tells_that_day_s_deed_at_its_place() -> None:
+    events = {(e.location, e.event_date, e.event_type) for e in extract(MARKET_DAY, "2026-05-12")}
+    assert events == {
+        ("Kolongo", dt.date(2026, 5, 7), "Violence against civilians"),
+        ("Souleye", dt.date(2026, 5, 9), "Strategic developments"),
+    }
+
+
+BEATEN = """Ségou : des villageois enlevés à Kolongo
+
+Vendredi soir, des hommes armés ont enlevé quatre villageois à Kolongo et ont frappé des femmes
+qui criaient, selon le maire. Personne n'a été tué.
+"""
+
+NOBODY_KILLED = """Ségou : des villageois enlevés à Kolongo
+
+Vendredi soir, des hommes armés ont enlevé quatre villageois à Kolongo, selon le maire. Personne
+n'a été tué lors de l'incursion.
+"""
+
+
+def test_women_struck_by_gunmen_are_beaten_not_hit_from_the_air() -> None:
+    (event,) = extract(BEATEN, "2026-10-14")
+    assert (event.event_type, event.sub_event_type, event.location) == (
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+        "Kolongo",
+    )
+
+
+def test_nobody_killed_is_no_killing() -> None:
+    (event,) = extract(NOBODY_KILLED, "2026-10-14")
+    assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+ENEMY_DISPERSED = """Niger : le poste de Tamou attaqué
+
+Le poste de Tamou a été attaqué lundi matin par des terroristes, selon le ministère de la
+Défense. Trois militaires ont été tués. Un aéronef a permis de disperser les colonnes ennemies
+près de Tamou, qui se sont repliées vers la frontière.
+"""
+
+
+def test_enemy_columns_dispersed_by_aircraft_are_no_protest() -> None:
+    events = [(e.event_type, e.location) for e in extract(ENEMY_DISPERSED, "2026-10-14")]
+    assert events == [("Battles", "Tamou")]

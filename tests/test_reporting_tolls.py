@@ -852,3 +852,27 @@ neutralisant une vingtaine de terroristes, selon une source sécuritaire.
 def test_neutralisant_counts_the_dead_as_neutralises_does() -> None:
     (strike,) = extract(NEUTRALISING, "2025-06-10")
     assert (strike.sub_event_type, strike.fatalities) == ("Air/drone strike", 20)
+
+
+RISEN_TO = """Mali: army toll of Diabaly attack rises
+
+Gunmen attacked the army post in Diabaly before dawn on Sunday, a security source said, adding
+that three soldiers had been killed. In a statement on Sunday evening, the general staff said
+the toll had risen to eight soldiers killed and 11 wounded.
+"""
+
+FIRST_REPORTS = """Bus hits mine near Douentza
+
+A bus ran over a landmine near Douentza on Saturday morning, killing at least nine passengers,
+a health worker said. First reports had spoken of three passengers killed.
+"""
+
+
+def test_a_toll_that_rose_is_its_latest_count_not_the_lowest() -> None:
+    (event,) = extract(RISEN_TO, "2026-05-12")
+    assert (event.event_type, event.location, event.fatalities) == ("Battles", "Diabaly", 8)
+
+
+def test_a_count_the_article_calls_a_first_report_is_replaced() -> None:
+    (event,) = extract(FIRST_REPORTS, "2026-05-12")
+    assert (event.location, event.fatalities) == ("Douentza", 9)

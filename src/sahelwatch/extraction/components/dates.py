@@ -133,6 +133,15 @@ def _absolute(m: re.Match[str], ref: dt.date, v: Vocabulary) -> Found | None:
     return Found(m.start(), m.end(), date, TIME_DAY) if date else None
 
 
+def _current_month(m: re.Match[str], ref: dt.date, v: Vocabulary) -> Found | None:
+    day = _day_of(m, "day")
+    month_before = ref.replace(day=1) - dt.timedelta(days=1)
+    # a day after the publication's is last month's ("le 28 courant" told on the 2nd)
+    date = safe_date(ref.year, ref.month, day) if day <= ref.day else None
+    date = date or safe_date(month_before.year, month_before.month, day)
+    return Found(m.start(), m.end(), date, TIME_DAY) if date else None
+
+
 def _iso(m: re.Match[str], ref: dt.date, v: Vocabulary) -> Found | None:
     date = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
     return Found(m.start(), m.end(), date, TIME_DAY) if date else None
@@ -336,6 +345,7 @@ def vocabulary(lang: str) -> Vocabulary:
     )
     speech = speech_regex(lang)
     cue_words = [*months, *weekdays, *relative_days, *durations, *_ANCHOR_WORDS]
+    cue_words += _CURRENT_MONTH_WORDS
     # no cue word holds a digit: the words and the digit runs never overlap, so finding
     # them apart finds what one alternation of both would (see _windows)
     assert not any(c.isdigit() for w in cue_words for c in w)
@@ -504,6 +514,12 @@ def _french_rules() -> tuple[list[RuleSpec], str, str]:
                 Gate(r"<MF><E>"),
             ),
             (r"<B>(?P<rel><R>)<E>", _relative_day, ()),
+            # "le 12 courant": the 12th of the month the article is published in
+            (
+                r"<B>(?:le\s+)?(?:(?:<W>)\s+)?(?P<day>DAY)\s+courant<E>",
+                _current_month,
+                ("courant",),
+            ),
             (r"<B>il\s+y\s+a\s+(?:(?P<n><N>|un|une)\s+)?(?P<unit><U>)<E>", _ago, ("il",)),
             (
                 r"<B>(?P<approx>moins\s+d'|plus\s+d'|pres\s+d'|environ\s+|quelques\s+)?"
@@ -553,6 +569,7 @@ def _month_words_ok(match: re.Match[str], text: str) -> bool:
 
 
 _ANCHOR_WORDS = ("lendemain", "veille", "next day", "following day", "day after", "day before")
+_CURRENT_MONTH_WORDS = ("courant",)  # "le 12 courant"
 _CUE_REACH = 90  # characters around a date word that a rule may span
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sahelwatch.extraction.doc import Doc, TriggerMention
+from sahelwatch.extraction.doc import Doc, Sentence, TriggerMention
 from sahelwatch.extraction.lexicon import load_language
 from sahelwatch.extraction.pipeline import Component
 from sahelwatch.extraction.text import fold, phrase_alternation, phrase_regex, squash_spaces
@@ -44,6 +44,9 @@ _HEDGE_BEFORE = re.compile(
     r"|\b(?:sans|without|afraid\s+of|peur\s+d'?|de\s+peur\s+d'?)\s+(?:etre|being|se\s+faire)?\s*$"
     # "no clashes were reported", "aucun affrontement": what did not happen
     r"|\b(?:no|aucune?|pas\s+d'|pas\s+de)\s+(?:new\s+|further\s+|nouvel(?:le)?s?\s+)?$"
+    # "Personne n'a été tué", "nobody was killed": what did not happen
+    r"|\b(?:personne|aucune?\s+\w+)\s+n'(?:a|ont|avait|avaient|est|sont)\s+(?:ete\s+)?$"
+    r"|\b(?:nobody|no\s+one|none)\s+(?:was|were|has\s+been|had\s+been)\s+$"
     # "None of the witnesses reported any fighting", "did not see any clashes"
     r"|\b(?:none|not|never|no\s+one|nobody|n't)\b[^.;]{0,50}\bany\s+$"
     # "une camionnette transportant des engins explosifs", "seized two IEDs", "a désamorcé
@@ -64,7 +67,7 @@ _HEDGE_WORDS = (
     *("eviter", "empecher", "capable", "training", "formation", "littered", "riddled"),
     *("s'attend", "expect", "anticip"),
     *("strewn", "jalonne", "truffe", "parseme", "infeste", "sans", "without", "afraid", "peur"),
-    *("presence", "no", "aucun", "pas", "never", "n't"),
+    *("presence", "no", "aucun", "pas", "never", "n't", "personne"),
     *("end", "stop", "cease", "halt", "cesser", "arreter", "mettre"),
     *("transport", "carrying", "loaded", "laden", "stock", "cache", "seiz", "saisi"),
     *("defused", "desamorce", "discovered", "decouvert"),
@@ -189,6 +192,7 @@ class TriggerPatterns:
     military: re.Pattern[str]
     civilian: re.Pattern[str]
     aircraft_subject: re.Pattern[str]  # "drones struck": the attack came from the air
+    aircraft: re.Pattern[str]  # any aircraft word
     armed_people: re.Pattern[str]  # "killed 14 terrorists": the object fought, as forces do
 
 
@@ -211,6 +215,7 @@ def patterns(lang: str) -> TriggerPatterns:
         aircraft_subject=re.compile(
             rf"(?<![\w])(?:{phrase_alternation(data['aircraft'])})(?![\w])[^.;:,]{{0,20}}$"
         ),
+        aircraft=re.compile(rf"(?<![\w])(?:{phrase_alternation(data['aircraft'])})(?![\w])"),
         armed_people=re.compile(  # the verb's object: at most three words after it
             rf"\s*(?:[\w\"“«,]+\s+){{0,3}}?[\"“«]?"
             rf"(?:{phrase_alternation(data['victims']['attackers'])})(?![\w])"
@@ -220,6 +225,28 @@ def patterns(lang: str) -> TriggerPatterns:
 
 # Words for civilians that name the attackers as often ("armed men attacked").
 _NOT_TARGETS = frozenset({"men", "hommes", "jeunes"})
+
+
+# "ils ont frappé des femmes": the verb's participle, with no aircraft told, is a blow
+_STRUCK_PARTICIPLES = frozenset({"frappé", "frappés", "frappée", "frappées"})
+# "disperser les colonnes ennemies": armed men scattered, not a crowd
+_ARMED_DISPERSED = re.compile(
+    r"\s*(?:les?|la|des|the)?\s*(?:colonnes?|ennemis?|assaillants|terroristes|jihadistes|"
+    r"djihadistes|attackers|assailants|militants|jihadists|fighters|insurgents|enemy|"
+    r"groupes?\s+armes|hommes\s+armes)\b"
+)
+
+
+def _not_what_it_seems(
+    doc: Doc, span: tuple[int, int], m: re.Match[str], sub_type: str, pats: TriggerPatterns
+) -> bool:
+    start, end = span  # the sentence
+    """A word of a strike or a dispersal used of something else."""
+    if sub_type == AIR_STRIKE and doc.text[m.start() : m.end()].lower() in _STRUCK_PARTICIPLES:
+        return pats.aircraft.search(doc.folded, start, end) is None
+    if sub_type == "Protest with intervention":
+        return _ARMED_DISPERSED.match(doc.folded, m.end(), end) is not None
+    return False
 
 
 def _civilian_targets(data: dict[str, Any]) -> list[str]:
@@ -318,6 +345,50 @@ def _without_names(doc: Doc, sentence: int, start: int, end: int) -> str:
     return text
 
 
+def _told_as_no_event(
+    doc: Doc, sentence: Sentence, m: re.Match[str], before: str, told: list[TriggerMention]
+) -> bool:
+    """Is the event word hedged, a past stretch, an aim, or an event told elsewhere?"""
+    folded = doc.folded
+    if _hedged_before(doc, sentence.index, m.start(), before) or _HEDGE_AFTER.match(
+        folded[m.end() : m.end() + 20]
+    ):
+        return True
+    if _PAST_STRETCH_AFTER.match(folded, m.end(), m.end() + 60):
+        return True
+    if m.group().startswith(_AIMING) and _aims_peacefully(doc, sentence.index, m.start(), told):
+        return True
+    return bool(_TOLD_ELSEWHERE_BEFORE.search(before)) or bool(
+        _RECALLED_AFTER.match(folded, m.end())
+        and _RECALLED_BEFORE.fullmatch(folded, sentence.start, m.start())
+    )
+
+
+def _not_of_its_kind(
+    doc: Doc, sentence: Sentence, m: re.Match[str], sub_type: str, pats: TriggerPatterns
+) -> bool:
+    """Does the word, read in its sentence, not tell the event its lexicon entry names (a
+    sports match, gunmen who entered homes, ...)?"""
+    folded = doc.folded
+    if _not_what_it_seems(doc, (sentence.start, sentence.end), m, sub_type, pats):
+        return True
+    if sub_type == "Armed clash" and _SPORTS.search(folded, sentence.start, sentence.end):
+        return True
+    return sub_type == "territory" and bool(_INTO_BUILDINGS.match(folded, m.end()))
+
+
+def _target_of(
+    doc: Doc, sentence: Sentence, m: re.Match[str], on_civilians: bool, pats: TriggerPatterns
+) -> str:
+    """What an attack word hit. Before a violence-against-civilians verb stand its
+    perpetrators, not its target: only the words after it say whom it hit."""
+    lo = m.start() if on_civilians else sentence.start
+    target = target_near(doc.folded, m.span(), (lo, sentence.end), pats)
+    if not target and _armed_dead_before(doc, sentence.index, m.start()):
+        return "military"  # "at least 15 fighters killed on both sides"
+    return target
+
+
 class TriggerAnnotator(Component[list[TriggerMention]]):
     name = "triggers"
     reads = ("text", "sentences", "lang", "actors", "casualties")
@@ -333,40 +404,20 @@ class TriggerAnnotator(Component[list[TriggerMention]]):
                 continue  # "Expect more attacks on convoys...": an outlook tells no event
             for m in pats.regex.finditer(folded, sentence.start, sentence.end):
                 before = folded[max(sentence.start, m.start() - 60) : m.start()]
-                if _hedged_before(doc, sentence.index, m.start(), before) or _HEDGE_AFTER.match(
-                    folded[m.end() : m.end() + 20]
-                ):
-                    continue
-                if _PAST_STRETCH_AFTER.match(folded, m.end(), m.end() + 60):
-                    continue
-                if m.group().startswith(_AIMING) and _aims_peacefully(
-                    doc, sentence.index, m.start(), out
-                ):
-                    continue
-                if _TOLD_ELSEWHERE_BEFORE.search(before) or (
-                    _RECALLED_AFTER.match(folded, m.end())
-                    and _RECALLED_BEFORE.fullmatch(folded, sentence.start, m.start())
-                ):
+                if _told_as_no_event(doc, sentence, m, before, out):
                     continue
                 event_type, sub_type, by_target = pats.entry_of[squash_spaces(m.group())]
-                if sub_type == "Armed clash" and _SPORTS.search(
-                    folded, sentence.start, sentence.end
-                ):
-                    continue
-                if sub_type == "territory" and _INTO_BUILDINGS.match(folded, m.end()):
+                if _not_of_its_kind(doc, sentence, m, sub_type, pats):
                     continue
                 # the aircraft may be an actor's name too ("les vecteurs aériens des FAMa");
                 # what aircraft destroy they strike ("drones destroyed a fuel depot")
                 if sub_type in _AIRCRAFT_DEEDS and pats.aircraft_subject.search(before):
                     event_type, sub_type, by_target = EXPLOSIONS, AIR_STRIKE, False
-                # Before a violence-against-civilians verb stand its perpetrators, not its
-                # target: only the words after it say whom it hit.
-                lo = m.start() if event_type == VIOLENCE_AGAINST_CIVILIANS else sentence.start
                 target = (
-                    target_near(folded, m.span(), (lo, sentence.end), pats) if by_target else ""
+                    _target_of(doc, sentence, m, event_type == VIOLENCE_AGAINST_CIVILIANS, pats)
+                    if by_target
+                    else ""
                 )
-                if by_target and not target and _armed_dead_before(doc, sentence.index, m.start()):
-                    target = "military"  # "at least 15 fighters killed on both sides"
                 out.append(
                     TriggerMention(
                         start=m.start(),

@@ -16,6 +16,7 @@ from dataclasses import replace
 from sahelwatch.extraction.components.triggers import CAUSE
 from sahelwatch.extraction.doc import CasualtyMention, Doc, SourceMention
 from sahelwatch.extraction.events.incidents import BURIED, Incident, place_key
+from sahelwatch.extraction.events.updates import latest_figures
 from sahelwatch.model import (
     BATTLES,
     EXPLOSIONS,
@@ -186,6 +187,7 @@ def _counted_mentions(doc: Doc, incident: Incident, event_type: str) -> list[Cas
         if not _told_of_an_earlier_day(doc, m)
         and not _CAUSE_OF_DEATHS.search(doc.folded, doc.sentences[m.sentence].start, m.start)
     ]
+    mentions = latest_figures(doc, mentions)
     # "Au total, 29 personnes ont été tuées": the story's sum, its incidents tell theirs
     own = [
         m for m in mentions if not _TOTAL_OPENING.match(doc.folded, doc.sentences[m.sentence].start)

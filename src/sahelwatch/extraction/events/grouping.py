@@ -28,6 +28,7 @@ from sahelwatch.extraction.events.incidents import (
     is_eventive,
     place_key,
 )
+from sahelwatch.extraction.events.told_apart import leave_places_told_apart, take_told_places
 from sahelwatch.model import TIME_DAY, TIME_WEEK
 
 ANNOUNCED_REACH_DAYS = 4  # how long before its announcement a deed's own date may lie
@@ -42,6 +43,8 @@ _SEPARATE = re.compile(
     r"|in\s+another\s+incident|(?:dans\s+)?un\s+(?:autre\s+)?incident\s+(?:distinct|separe)"
     r"|dans\s+un\s+autre\s+incident)\b"
 )
+# "Separately, a bus ran over a mine": a sentence opened so tells another event
+_OPENS_SEPARATELY = re.compile(r"\W*separately\b")
 # A word each match of _SEPARATE holds: most sentences hold none, and a few substring
 # tests are much quicker than a search
 SEPARATE_WORDS = ("separate", "unrelated", "distinct", "another", "autre", "separe")
@@ -50,6 +53,14 @@ SEPARATE_WORDS = ("separate", "unrelated", "distinct", "another", "autre", "sepa
 def _may_be_separate(folded: str, sentence: Sentence) -> bool:
     text = folded[sentence.start : sentence.end]
     return any(word in text for word in SEPARATE_WORDS)
+
+
+def _is_separate(folded: str, sentence: Sentence) -> bool:
+    """Does the sentence say it tells another incident than the one before?"""
+    return _may_be_separate(folded, sentence) and (
+        _OPENS_SEPARATELY.match(folded, sentence.start, sentence.end) is not None
+        or _SEPARATE.search(folded, sentence.start, sentence.end) is not None
+    )
 
 
 _COUNTER_OFFENSIVE = re.compile(
@@ -101,9 +112,7 @@ def group_incidents(doc: Doc) -> list[Incident]:
         if sentence.is_headline:
             headline = sentence.index  # told again, better, by the story: attached at the end
             continue
-        if _may_be_separate(builder.folded, sentence) and _SEPARATE.search(
-            builder.folded, sentence.start, sentence.end
-        ):
+        if _is_separate(builder.folded, sentence):
             builder.separate = builder.current is not None
         if is_eventive(doc, sentence.index):
             builder.event_sentence(sentence.index)
@@ -111,6 +120,7 @@ def group_incidents(doc: Doc) -> list[Incident]:
             builder.other_sentence(sentence.index)
     if headline is not None and is_eventive(doc, headline):
         builder.attach_headline(headline)
+    leave_places_told_apart(builder.incidents)
     return builder.incidents
 
 
@@ -209,11 +219,16 @@ class _IncidentBuilder:
             for p in self.doc.places_in(index)
             if p.role in EVENT_ROLES and place_key(p) not in current.places
         ]
-        self.next_day = (
-            [d for d in days if anchor is not None and not compatible(d, anchor)]
-            if elsewhere or _names_armed(self.doc, index) or self._dated_heading(index)
-            else []
-        )
+        new_day = [d for d in days if anchor is not None and not compatible(d, anchor)]
+        if new_day and (
+            elsewhere
+            or _names_armed(self.doc, index)
+            or self._dated_heading(index)
+            or self._opens_paragraph(index, new_day)
+        ):
+            self.next_day = new_day
+        elif days or not self._carries_day(index):
+            self.next_day = []
         self.next_places = elsewhere if self.next_day else []
         sharper = [
             d
@@ -239,18 +254,25 @@ class _IncidentBuilder:
             and index - 1 in current.sentences
         )
         if sharper or same_day or next_line:
-            # "On Thursday 6 June, a vehicle was stopped by armed men near Sofara": a detail
-            # of the story that dates it better, and places it if nothing else did
-            current.dates.extend(sharper)
-            if not current.places and not self._in_another_country_than(current, index):
-                keys = _add_places(current, self.doc, index)
-                if keys:
-                    current.add_sentence(index, keys)
-                    self.focus = keys
+            self._detail(current, index, sharper)
         self.focus = _known_places(current, self.doc, index) or self.focus
         if is_attribution(self.doc, index, self.folded):
             current.add_sentence(index, frozenset({ALL}))  # a claim covers the whole incident
         elif self.doc.casualties_in(index):  # wounded, missing...
+            current.add_sentence(index, self.focus)
+
+    def _detail(self, current: Incident, index: int, sharper: list[DateMention]) -> None:
+        """ "On Thursday 6 June, a vehicle was stopped by armed men near Sofara": a detail of
+        the story that dates it better, and places it if nothing else did."""
+        current.dates.extend(sharper)
+        if not current.places and not self._in_another_country_than(current, index):
+            keys = _add_places(current, self.doc, index)
+            if keys:
+                current.add_sentence(index, keys)
+                self.focus = keys
+        elif sharper and current.places and ALL not in self.focus:
+            # "enlevés la semaine dernière à Kolongo. ... Jeudi matin, des hommes armés sont
+            # arrivés": the day of the place told, not a vaguer day of another
             current.add_sentence(index, self.focus)
 
     def attach_headline(self, index: int) -> None:
@@ -346,6 +368,8 @@ class _IncidentBuilder:
             ):
                 # "Dans la même journée, ...", "In a separate incident, ...": the day told
                 target.dates.extend(split_from.dates)
+            if separate and split_from is not None:
+                take_told_places(split_from, target, self.doc, index)
         if target is not self.current and target.places:
             self.focus = frozenset(target.places)
         self.current = target
@@ -395,7 +419,9 @@ class _IncidentBuilder:
         day) told by the sentence just before."""
         dates = self._dates(index)
         places: list[PlaceMention] = []
-        told_just_before = [d for d in self.next_day if d.sentence == index - 1]
+        told_just_before = [
+            d for d in self.next_day if d.sentence == index - 1 or self._carries_day(index)
+        ]
         if told_just_before and not dates and self.doc.triggers_in(index):
             dates = told_just_before
             places = [p for p in self.next_places if p.sentence == index - 1]
@@ -457,6 +483,8 @@ class _IncidentBuilder:
         strikes = any(t.sub_event_type == AIR_STRIKE for t in self.doc.triggers_in(index))
         if not strikes and not _COUNTER_OFFENSIVE.search(self.folded, sentence.start, sentence.end):
             return False
+        if strikes and self._attackers_only(index):
+            return False  # "les assaillants ont fait usage de drones armés": the assault's
         told = [t for i in incident.sentences for t in self.doc.triggers_in(i)]
         if not any(t.event_type == "Violence against civilians" for t in told) or any(
             t.sub_event_type == AIR_STRIKE for t in told
@@ -471,6 +499,17 @@ class _IncidentBuilder:
             if c.outcome == "killed"
         }
         return "civilians" in dead or not dead & _FORCES
+
+    def _attackers_only(self, index: int) -> bool:
+        """Does the sentence name only armed groups ("the assailants"), no force (the army
+        that tells it, "selon l'armée", is no party)?"""
+        sources = self.doc.sources_in(index)
+        actors = [
+            a.actor
+            for a in self.doc.actors_in(index)
+            if not any(s.start <= a.start < s.end for s in sources)
+        ]
+        return any(a.is_armed_nonstate for a in actors) and not any(a.is_force for a in actors)
 
     def _protests_after(self, incident: Incident, index: int) -> bool:
         """'Transport unions suspended traffic in protest': a protest about an attack is
@@ -512,6 +551,23 @@ class _IncidentBuilder:
             m.place.country_code != incident.country
             for m in self.doc.places_in(index)
             if m.role in EVENT_ROLES or m.role == "container"  # "les régions de Dosso et..."
+        )
+
+    def _opens_paragraph(self, index: int, days: list[DateMention]) -> bool:
+        """'Dimanche, c'était jour de foire.': a paragraph opened on a new day tells that
+        day's deeds (an interview's answer, a chronicle's entry)."""
+        sentence = self.doc.sentences[index]
+        if index == 0 or self.doc.sentences[index - 1].paragraph == sentence.paragraph:
+            return False
+        return any(d.precision == TIME_DAY and d.start - sentence.start <= 3 for d in days)
+
+    def _carries_day(self, index: int) -> bool:
+        """Is the sentence in the paragraph a new day opened, with no deed told since?"""
+        paragraph = self.doc.sentences[index].paragraph
+        return any(
+            self.doc.sentences[d.sentence].paragraph == paragraph
+            and self._opens_paragraph(d.sentence, [d])
+            for d in self.next_day
         )
 
     def _dated_heading(self, index: int) -> bool:

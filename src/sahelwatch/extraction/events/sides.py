@@ -392,6 +392,7 @@ def _trigger_sides(
     defends = bool(_DEFENSIVE.match(trigger.text.lower()))
     if before and not _noun_before(folded, trigger):
         passive = bool(_PASSIVE.search(folded[max(0, trigger.start - 25) : trigger.start]))
+        passive = passive or _bare_participle(folded, trigger)
         found.append((before[-1], (TARGET if passive != defends else ATTACKER, False)))
     after = [
         m
@@ -407,6 +408,21 @@ def _trigger_sides(
         # "repelled an attack by militants": the militants attacked
         found.append((after[0], (ATTACKER if air_power or defends else TARGET, False)))
     return found
+
+
+# "Le poste militaire de Kandadji attaqué": a French past participle with no auxiliary
+# before it is passive (a headline's), "ont attaqué" is not
+_PARTICIPLE = re.compile(r"(?:é|ée|és|ées)$")
+_AUXILIARY = re.compile(
+    r"\b(?:a|ont|avait|avaient|aurait|auraient|ayant|avoir|as|avons|avez|eu)\s+"
+    r"(?:[«\"“]\s*)?(?:\w+\s+)?(?:[«\"“]\s*)?$"  # 'affirme avoir « riposté vigoureusement »'
+)
+
+
+def _bare_participle(folded: str, trigger: TriggerMention) -> bool:
+    if not _PARTICIPLE.search(trigger.text.lower()):
+        return False
+    return not _AUXILIARY.search(folded[max(0, trigger.start - 25) : trigger.start])
 
 
 def _noun_before(folded: str, trigger: TriggerMention) -> bool:

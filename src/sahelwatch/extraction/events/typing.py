@@ -125,7 +125,11 @@ def _explosion_kind(
     target: str,
     locally_told_dead: bool = False,
 ) -> EventKind:
-    if _ambush_opened_by_a_mine(explosions, battles) or _air_support(explosions, battles, killed):
+    if (
+        _ambush_opened_by_a_mine(explosions, battles)
+        or _air_support(explosions, battles, killed)
+        or _assault_under_fire(explosions, battles, killed)
+    ):
         return EventKind(BATTLES, "Armed clash", "military")
     subs = {t.sub_event_type for t in explosions}
     sub = next(s for s in _EXPLOSION_RANK if s in subs)
@@ -160,6 +164,24 @@ def _air_support(
     return (
         all(t.sub_event_type == "Air/drone strike" for t in explosions)
         and any(t.sub_event_type == "Armed clash" and t.target != "civilians" for t in battles)
+        and any(c.victim in _FORCES_DEAD for c in killed)
+    )
+
+
+_FIRE_SUPPORT = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+_ASSAULT = re.compile(r"assau|storm|\bcharge")
+
+
+def _assault_under_fire(
+    explosions: list[TriggerMention],
+    battles: list[TriggerMention],
+    killed: list[CasualtyMention],
+) -> bool:
+    """'The assailants used armed drones and mortars before launching the assault' and
+    soldiers died: the fire covered a ground attack, a battle (ACLED), not a strike."""
+    return (
+        all(t.sub_event_type in _FIRE_SUPPORT for t in explosions)
+        and any(_ASSAULT.search(fold(t.text)) or _FIGHTING.search(fold(t.text)) for t in battles)
         and any(c.victim in _FORCES_DEAD for c in killed)
     )
 
