@@ -408,3 +408,41 @@ def test_a_week_s_communique_places_each_operation_and_its_sum_is_no_event() -> 
         "Arrests",
         "Military Forces of Mali (2021-)",
     )
+
+
+AGENCY_HYPHEN = """Gunmen kill three traders in northern Mali
+
+GAO, May 6 (West-Sahel News) - Gunmen killed three traders at the market of Ansongo on
+Sunday, a local official said.
+"""
+
+
+def test_a_dateline_whose_agency_has_a_hyphen_neither_places_nor_dates_the_event() -> None:
+    (event,) = extract(AGENCY_HYPHEN, "2026-05-06")
+    assert (event.location, event.event_date) == ("Ansongo", dt.date(2026, 5, 3))
+    assert event.fatalities == 3
+
+
+COACH_FROM = """Un car attaqué dans le cercle de Tominian
+
+Deux passagers ont été tués mardi soir dans l'attaque d'un car de voyageurs. Le véhicule, parti
+de Bamako dans la matinée, a essuyé des tirs d'hommes armés non loin de Fangasso.
+"""
+
+
+def test_where_a_coach_set_off_from_is_not_where_it_was_attacked() -> None:
+    (event,) = extract(COACH_FROM, "2026-03-05")
+    assert (event.location, event.admin1, event.fatalities) == ("Fangasso", "Segou", 2)
+    assert event.event_type == "Violence against civilians"
+
+
+STATION_LINE = """Journal du soir du lundi 9 mars 2026
+Radio Kènè Djiguiya - Koutiala. Présentation : Fatoumata Diarra.
+
+Deux passagers ont été tués dimanche dans l'attaque d'un car sur la route reliant San à Tominian.
+"""
+
+
+def test_a_radio_station_signature_line_places_nothing() -> None:
+    (event,) = extract(STATION_LINE, "2026-03-09")
+    assert (event.location, event.admin1, event.fatalities) == ("San", "Segou", 2)

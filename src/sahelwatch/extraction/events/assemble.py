@@ -109,7 +109,9 @@ class EventAssembler(Component[list[Event]]):
             # a summary only when nothing else
             typing = scope.without(overviews)
             own = scope.without(shared)
-            kind = own.kind() or typing.without_headline().kind() or typing.kind() or scope.kind()
+            kind = own.kind()
+            if kind is None or own.unopposed_fire(kind):
+                kind = typing.without_headline().kind() or typing.kind() or scope.kind() or kind
             if kind is None:
                 continue
             per_type = fatalities.get(kind.event_type)
@@ -205,6 +207,18 @@ class _Scope:
     def sides(self) -> list[SideMention]:
         actors = [a for s in sorted(self.sentences) for a in self.doc.actors_in(s)]
         return self.assigner.assign(actors, self.triggers, self.casualties)
+
+    def unopposed_fire(self, kind: EventKind) -> bool:
+        """Shots at someone the words do not name ("le véhicule a essuyé des tirs d'hommes
+        armés"): a clash with no forces and no military target, which the story's other
+        sentences type (the passengers were killed: an attack on civilians)."""
+        return (
+            kind.event_type == "Battles"
+            and kind.sub_event_type == "Armed clash"
+            and not any(t.target for t in self.triggers)
+            and not any(s.mention.actor.is_state for s in self.sides)
+            and sum(s.mention.actor.is_armed_nonstate for s in self.sides) <= 1
+        )
 
     def kind(self) -> EventKind | None:
         sides = self.sides
