@@ -814,3 +814,16 @@ Sunday they raided Tidermène, where six villagers were killed.
 def test_a_total_over_two_days_is_not_the_first_village_s_toll() -> None:
     tolls = {e.location: e.fatalities for e in extract(TWO_DAYS_TWO_VILLAGES, "2025-09-29")}
     assert tolls == {"Inékar": 9, "Tidermène": 6}
+
+
+FATHER_AND_SON = """Une charrette saute sur une mine près de Boni
+
+Un paysan et son jeune fils ont perdu la vie lundi lorsque leur charrette a roulé sur un
+engin explosif à la sortie de Boni, dans le cercle de Douentza.
+"""
+
+
+def test_a_man_and_his_son_who_lost_their_lives_are_two_dead() -> None:
+    (event,) = extract(FATHER_AND_SON, "2026-02-04")
+    assert (event.sub_event_type, event.location) == ("Remote explosive/landmine/IED", "Boni")
+    assert event.fatalities == 2

@@ -478,7 +478,7 @@ _ONE_PERSON = (
     r"official|elu|councillor|conseiller|teacher|enseignant|instituteur|trader|commercant|"
     r"driver|chauffeur|journalist|journaliste|doctor|medecin|nurse|infirmier|leader|notable|"
     r"muezzin|prefect|prefet|sous-prefet|governor|gouverneur|man|woman|homme|femme|boy|girl|"
-    r"child|enfant|farmer|herder|berger|eleveur|cultivateur|villager|villageois|civilian|"
+    r"child|enfant|farmer|herder|berger|eleveur|cultivateur|paysan|peasant|villager|villageois|civilian|"
     rf"civil|{_ONE_SOLDIER}"
 )
 _KILLED_ONE = (
@@ -493,13 +493,14 @@ _ONE_NAMED_VICTIM = re.compile(
 
 
 # Two people named by role: "le chauffeur et son apprenti ont été tués", "the imam and
-# his son were shot dead": two dead
+# his son were shot dead", "un cultivateur et son jeune fils ont perdu la vie": two dead
 _TWO_NAMED_VICTIMS = re.compile(
-    rf"\b(?:the|le|la|l')\s*(?:[\w-]+\s+){{0,2}}?(?P<first>{_ONE_PERSON})\s+(?:and|et)\s+"
-    r"(?:his|her|their|son|sa|leur|the|le|la|l')\s*[\w-]+\s+"
-    r"(?:were|have\s+been|had\s+been|ont\s+ete|avaient\s+ete|sont)\s+(?:\w+\s+)?"
+    rf"\b(?:the|le|la|l'|an?|une?)\s*(?:[\w-]+\s+){{0,2}}?(?P<first>{_ONE_PERSON})\s+(?:and|et)\s+"
+    r"(?:his|her|their|son|sa|leur|the|le|la|l')\s*(?:[\w-]+\s+)?[\w-]+\s+"
+    r"(?:(?:were|have\s+been|had\s+been|ont\s+ete|avaient\s+ete|sont)\s+(?:\w+\s+)?"
     r"(?:killed|shot\s+dead|murdered|executed|assassinated|gunned\s+down|tues|tuees|abattus|"
-    r"assassines|executes|morts)\b"
+    r"assassines|executes|morts)|(?:ont|avaient)\s+(?:perdu\s+la\s+vie|peri)|"
+    r"(?:died|lost\s+their\s+lives))\b"
 )
 
 
