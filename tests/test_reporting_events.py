@@ -252,3 +252,17 @@ def test_the_summary_of_a_bulletin_announces_its_items_and_is_no_event_of_its_ow
     (event,) = extract(BULLETIN, "2026-03-03")
     assert (event.location, event.event_date) == ("Boni", dt.date(2026, 3, 1))
     assert (event.sub_event_type, event.fatalities) == ("Remote explosive/landmine/IED", 4)
+
+
+PLANNED = """Drone strike near Léré
+
+A drone struck a gathering near Léré on Saturday, killing at least four people whom residents
+described as civilians. The army said the strike had neutralised terrorists who were meeting
+near Léré to plan attacks on military posts.
+"""
+
+
+def test_attacks_a_group_was_said_to_plan_do_not_make_the_strike_hit_forces() -> None:
+    (event,) = extract(PLANNED, "2026-04-13")
+    assert (event.sub_event_type, event.location) == ("Air/drone strike", "Léré")
+    assert (event.actor2, event.fatalities) == ("Civilians (Mali)", 4)

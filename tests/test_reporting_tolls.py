@@ -827,3 +827,15 @@ def test_a_man_and_his_son_who_lost_their_lives_are_two_dead() -> None:
     (event,) = extract(FATHER_AND_SON, "2026-02-04")
     assert (event.sub_event_type, event.location) == ("Remote explosive/landmine/IED", "Boni")
     assert event.fatalities == 2
+
+
+PART_OF_THEM = """Villagers killed near Bankass
+
+Gunmen killed eleven villagers, four of them women, in Sokoura on Tuesday, a local official
+said.
+"""
+
+
+def test_a_part_of_the_dead_told_as_an_aside_is_not_another_toll() -> None:
+    (event,) = extract(PART_OF_THEM, "2026-02-05")
+    assert (event.location, event.fatalities) == ("Sokoura", 11)

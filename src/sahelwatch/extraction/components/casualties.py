@@ -251,6 +251,9 @@ class _Figure:
     noun: str  # the word naming the people, as written (folded)
 
 
+_PART_OF_THEM = re.compile(r"\b(?:of\s+them|of\s+whom|d'entre\s+(?:eux|elles))\b")
+
+
 def find_figures(
     folded: str, start: int, end: int, pats: CasualtyPatterns, skip: list[tuple[int, int]]
 ) -> list[_Figure]:
@@ -281,6 +284,9 @@ def find_figures(
             continue  # "a village", "in 2012", "une dizaine de kilomètres": not people
         if one_word and _COLLECTIVE.search(m["noun"] or ""):
             continue  # "un groupe de terroristes", "a column of fighters": how many is unsaid
+        aside = folded[max(0, m.start() - 4) : m.start()].rstrip().endswith(",")
+        if aside and _PART_OF_THEM.search(m.group()):
+            continue  # "nine civilians, two of them children,": a part of the count before
         if victim is not None and (
             _THINGS.search(folded, m.start("noun"), m.start("victim"))
             or _RELATIONS.search(folded, m.start("noun"), m.start("victim"))

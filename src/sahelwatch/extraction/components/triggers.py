@@ -38,6 +38,10 @@ _HEDGE_BEFORE = re.compile(
     r"infeste\w*)\b[^.;]{0,40}$"
     # "because of the presence of explosive devices": a danger, not an event
     r"|\bpresence\s+(?:of|de|des|du|d')\s*(?:the\s+|\w+\s+)?$"
+    # "terrorists who were meeting to plan attacks", "qui préparaient des attaques": an aim
+    r"|\b(?:plan|plans|planning|planned|prepare|prepares|preparing|prepared|plot|plotting|"
+    r"planifi\w*|prepar(?:er|aient|ait|ant)|s'appret\w*\s+a)\s+"
+    r"(?:(?:new|further|more|an|des|de|d'|une?|nouvelles?)\s+)*$"
     # "urged JNIM to stop its attacks on civilians", "appelle à cesser les attaques": a demand
     r"|\b(?:to|a|de|d')\s+(?:end|stop|cease|halt|cesser|arreter|mettre\s+fin)\s+"
     r"(?:(?:its|their|all|the|les|leurs|ses|toutes|aux?|a\s+l[ae]s?)\s+)?(?:\w+\s+)?$"
@@ -61,6 +65,7 @@ _HEDGE_WORDS = (
     *("s'attend", "expect", "anticip"),
     *("strewn", "jalonne", "truffe", "parseme", "infeste", "sans", "without", "afraid", "peur"),
     *("presence", "no", "aucun", "pas", "never", "n't"),
+    *("plan", "prepar", "plot", "s'appret"),
     *("end", "stop", "cease", "halt", "cesser", "arreter", "mettre"),
     *("transport", "carrying", "loaded", "laden", "stock", "cache", "seiz", "saisi"),
     *("defused", "desamorce", "discovered", "decouvert"),
