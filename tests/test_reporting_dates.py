@@ -457,3 +457,25 @@ def test_the_sentence_that_told_the_day_places_the_deed_after_it_and_names_who()
     assert (later.location, later.fatalities) == ("Titao", 9)
     assert later.actor1 == "JNIM: Group for Support of Islam and Muslims"
     assert events[dt.date(2026, 3, 4)].location == "Thiou"
+
+
+PERIOD_SUMMARY = """Abuses in the Mopti region
+Rights Watchers | Report | 4 May 2026
+
+Between 1 March and 20 April 2026, the group documented the killing of at least 40 civilians in
+the Mopti region. Islamic State fighters were responsible for most of the killings.
+
+Sofara
+
+On 12 April, soldiers killed five traders at the market of Sofara, witnesses said.
+"""
+
+
+def test_a_count_over_weeks_sums_up_the_period_and_is_no_event() -> None:
+    (event,) = extract(PERIOD_SUMMARY, "2026-05-04")
+    assert (event.location, event.event_date, event.fatalities) == (
+        "Sofara",
+        dt.date(2026, 4, 12),
+        5,
+    )
+    assert event.actor1.startswith("Military Forces of Mali")

@@ -266,3 +266,17 @@ def test_attacks_a_group_was_said_to_plan_do_not_make_the_strike_hit_forces() ->
     (event,) = extract(PLANNED, "2026-04-13")
     assert (event.sub_event_type, event.location) == ("Air/drone strike", "Léré")
     assert (event.actor2, event.fatalities) == ("Civilians (Mali)", 4)
+
+
+TAKEN_FROM_HOMES = """Men seized in central Mali
+
+On Friday evening, about twenty gunmen on motorcycles entered Sibila and took the village chief
+and two of his sons from their homes, relatives said. Soldiers later marched them to the
+river, one witness said.
+"""
+
+
+def test_men_taken_from_their_homes_are_abducted_and_marching_someone_is_no_protest() -> None:
+    (event,) = extract(TAKEN_FROM_HOMES, "2026-03-09")
+    assert (event.location, event.event_date) == ("Sibila", dt.date(2026, 3, 6))
+    assert event.sub_event_type == "Abduction/forced disappearance"

@@ -107,6 +107,14 @@ _SPORTS = re.compile(
 _HEDGE_AFTER = re.compile(
     r"^\s*(?:support|soutien|capabilit|threat|menace|training|formation|site\b|sites\b)"
 )
+# "took the chief and two of his sons from their homes": people taken away, an abduction
+_TAKEN_FROM_HOME = re.compile(
+    r"\b(?P<verb>took|seized|dragged|snatched|taken|pris|emmene\w*|enleve\w*)\s"
+    r"(?:(?!\bfrom\b)[^.;:]){1,100}?"
+    r"\b(?:from|de)\s+(?:their|his|her|leurs?|son|sa)\s+(?:homes?|houses?|domiciles?|maisons?)\b"
+)
+# "soldiers marched them to the river": led somewhere by force, not a protest march
+_MARCHED_SOMEONE = re.compile(r"\s+(?:them|him|her|us|the\s+(?:men|captives|prisoners|detainees))\b")
 _WINDOW = 70
 _OTHER_CLAUSE = re.compile(
     r"\b(?:by|par|after|before|when|while|since|because|apres|avant|lorsque|quand|alors|depuis)\b"
@@ -320,6 +328,8 @@ class TriggerAnnotator(Component[list[TriggerMention]]):
                     and _RECALLED_BEFORE.fullmatch(folded, sentence.start, m.start())
                 ):
                     continue
+                if m.group() == "marched" and _MARCHED_SOMEONE.match(folded, m.end()):
+                    continue
                 event_type, sub_type, by_target = pats.entry_of[squash_spaces(m.group())]
                 if sub_type == "Armed clash" and _SPORTS.search(
                     folded, sentence.start, sentence.end
@@ -345,8 +355,36 @@ class TriggerAnnotator(Component[list[TriggerMention]]):
                         target=target,
                     )
                 )
+            out.extend(_taken_from_home(doc, sentence.index, out[found:]))
             out[found:] = _without_recalled(folded, out[found:])
         return out
 
     def set_annotations(self, doc: Doc, found: list[TriggerMention]) -> None:
         doc.triggers = found
+
+
+def _taken_from_home(
+    doc: Doc, sentence: int, found: list[TriggerMention]
+) -> list[TriggerMention]:
+    """People taken from their homes, when the sentence tells no abduction already."""
+    if any(t.sub_event_type == _ABDUCTION for t in found):
+        return []
+    span = doc.sentences[sentence]
+    m = _TAKEN_FROM_HOME.search(doc.folded, span.start, span.end)
+    if m is None:
+        return []
+    start, end = m.span("verb")
+    return [
+        TriggerMention(
+            start=start,
+            end=end,
+            text=doc.text[start:end],
+            sentence=sentence,
+            event_type=VIOLENCE_AGAINST_CIVILIANS,
+            sub_event_type=_ABDUCTION,
+            target="civilians",
+        )
+    ]
+
+
+_ABDUCTION = "Abduction/forced disappearance"
