@@ -280,3 +280,16 @@ def test_men_taken_from_their_homes_are_abducted_and_marching_someone_is_no_prot
     (event,) = extract(TAKEN_FROM_HOMES, "2026-03-09")
     assert (event.location, event.event_date) == ("Sibila", dt.date(2026, 3, 6))
     assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+SHOT_IN_THE_HEAD = """Bodies found near Macina
+
+Seven men who had been rounded up at the fair of Kolongo on Tuesday were shot in the head on
+the river bank, relatives said.
+"""
+
+
+def test_bodies_shot_in_the_head_tell_a_killing() -> None:
+    (event,) = extract(SHOT_IN_THE_HEAD, "2026-03-12")
+    assert (event.event_type, event.location) == ("Violence against civilians", "Kolongo")
+    assert event.event_date == dt.date(2026, 3, 10)
