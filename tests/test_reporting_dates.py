@@ -479,3 +479,20 @@ def test_a_count_over_weeks_sums_up_the_period_and_is_no_event() -> None:
         5,
     )
     assert event.actor1.startswith("Military Forces of Mali")
+
+
+NEW_DAY_GOES_ON = """Two attacks in the Mopti region
+
+On 3 March, gunmen attacked Sofara, killing four traders, a local official said.
+
+On 9 March, soldiers arrived in Kouakourou at dawn. Residents hid in their homes for
+hours. Three herders were killed, relatives said.
+"""
+
+
+def test_a_new_day_and_place_told_before_a_pause_date_the_deed_after_it() -> None:
+    events = sorted(extract(NEW_DAY_GOES_ON, "2026-03-16"), key=lambda e: e.event_date)
+    assert [(e.location, e.event_date, e.fatalities) for e in events] == [
+        ("Sofara", dt.date(2026, 3, 3), 4),
+        ("Kouakourou", dt.date(2026, 3, 9), 3),
+    ]

@@ -195,12 +195,15 @@ class _IncidentBuilder:
             for p in self.doc.places_in(index)
             if p.role in EVENT_ROLES and place_key(p) not in current.places
         ]
-        self.next_day = (
-            [d for d in days if anchor is not None and not compatible(d, anchor)]
-            if elsewhere or _names_armed(self.doc, index) or self._dated_heading(index)
-            else []
-        )
-        self.next_places = elsewhere if self.next_day else []
+        if not (days or elsewhere) and self._same_paragraph(self.next_day, index):
+            pass  # "A boy saw the men made to kneel.": the new day told before goes on
+        else:
+            self.next_day = (
+                [d for d in days if anchor is not None and not compatible(d, anchor)]
+                if elsewhere or _names_armed(self.doc, index) or self._dated_heading(index)
+                else []
+            )
+            self.next_places = elsewhere if self.next_day else []
         sharper = [
             d
             for d in days
@@ -376,15 +379,26 @@ class _IncidentBuilder:
             target.add_sentence(index - 1, frozenset({ALL}))
         return frozenset()
 
+    def _same_paragraph(self, dates: list[DateMention], index: int) -> bool:
+        """Were these dates told earlier in the paragraph of sentence ``index``?"""
+        sentences = self.doc.sentences
+        return bool(dates) and all(
+            d.sentence < index and sentences[d.sentence].paragraph == sentences[index].paragraph
+            for d in dates
+        )
+
     def _own_or_next_day(self, index: int) -> tuple[list[DateMention], list[PlaceMention]]:
         """A sentence's dates or, when it has none, the new day (and the places of that
         day) told by the sentence just before."""
         dates = self._dates(index)
         places: list[PlaceMention] = []
         told_just_before = [d for d in self.next_day if d.sentence == index - 1]
-        if told_just_before and not dates and self.doc.triggers_in(index):
-            dates = told_just_before
-            places = [p for p in self.next_places if p.sentence == index - 1]
+        told_in_paragraph = self.next_day if self._same_paragraph(self.next_day, index) else []
+        if told_in_paragraph and not dates and self.doc.triggers_in(index):
+            # the new day told just before, or earlier in the paragraph by sentences with
+            # no day of their own since
+            dates = told_in_paragraph
+            places = [p for p in self.next_places if p.sentence == told_in_paragraph[0].sentence]
         elif told_just_before and self._dated_heading(index - 1) and all(d.relative for d in dates):
             # "2. Kareri, 5 September" / "Two days later, soldiers arrested...": the
             # heading's stated day, not a day counted from another
