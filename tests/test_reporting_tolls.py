@@ -839,3 +839,16 @@ said.
 def test_a_part_of_the_dead_told_as_an_aside_is_not_another_toll() -> None:
     (event,) = extract(PART_OF_THEM, "2026-02-05")
     assert (event.location, event.fatalities) == ("Sokoura", 11)
+
+
+THEIR_BODIES = """Herders killed near Dioura
+
+On 4 March, armed men stopped three herders at a well near Dioura. Relatives found the
+herders' bodies the next day, a local official said.
+"""
+
+
+def test_the_bodies_of_people_counted_before_count_them_as_dead() -> None:
+    (event,) = extract(THEIR_BODIES, "2026-03-10")
+    assert (event.location, event.event_date) == ("Dioura", dt.date(2026, 3, 4))
+    assert (event.event_type, event.fatalities) == ("Violence against civilians", 3)

@@ -412,6 +412,8 @@ class CasualtyAnnotator(Component[list[CasualtyMention]]):
             counted.extend(_self_killed(doc, folded, sentence.index))
             if not any(m.outcome == "killed" for m in counted):
                 counted.extend(_one_named_victim(doc, folded, sentence.index))
+            if not any(m.outcome == "killed" for m in counted):
+                counted.extend(_bodies_of_those_counted(doc, sentence.index, pats, date_spans))
             mentions.extend(counted)
         return mentions + _captives_found_dead(doc, folded, mentions)
 
@@ -533,6 +535,52 @@ def _one_named_victim(doc: Doc, folded: str, index: int) -> list[CasualtyMention
             victim="soldiers" if soldier else "civilians",
         )
     ]
+
+
+# "stopped four herders at a pond. ... found the herders' bodies": the people counted
+# before in the paragraph, found dead
+_BODIES_OF = re.compile(
+    r"\bthe\s+(?P<owner>[a-z]+s)'\s+(?:bodies|corpses|remains)\b"
+    r"|\b(?:bodies|corpses|remains)\s+of\s+the\s+(?P<of>[a-z]+s)\b"
+    r"|\b(?:les\s+)?(?:corps|cadavres|depouilles)\s+des\s+(?P<des>[a-z]+s)\b"
+)
+
+
+def _bodies_of_those_counted(
+    doc: Doc,
+    index: int,
+    pats: CasualtyPatterns,
+    date_spans: dict[int, list[tuple[int, int]]],
+) -> list[CasualtyMention]:
+    sentence = doc.sentences[index]
+    folded = doc.folded
+    found = _BODIES_OF.search(folded, sentence.start, sentence.end)
+    if found is None:
+        return []
+    noun = found["owner"] or found["of"] or found["des"]
+    earlier = [
+        s for s in doc.sentences[:index] if s.paragraph == sentence.paragraph
+    ]
+    for before in reversed(earlier):
+        skip = date_spans.get(before.index, [])
+        figures = find_figures(folded, before.start, before.end, pats, skip)
+        same = [f for f in figures if f.noun == noun and f.victim and not f.vague]
+        if same:
+            figure = same[-1]
+            start, end = found.span()
+            return [
+                CasualtyMention(
+                    start=start,
+                    end=end,
+                    text=doc.text[start:end],
+                    sentence=index,
+                    low=figure.low,
+                    high=figure.high,
+                    outcome="killed",
+                    victim=figure.victim,
+                )
+            ]
+    return []
 
 
 # "... detained seven herders. Their bodies were found the next day": the captives died.

@@ -370,7 +370,7 @@ class _IncidentBuilder:
             for mention in told_before:
                 target.places.setdefault(place_key(mention), []).append(mention)
             keys = frozenset(target.places)
-            target.add_sentence(index - 1, keys)
+            target.add_sentence(told_before[0].sentence, keys)  # the sentence that told them
             return keys
         if dates and all(d.sentence == index - 1 for d in dates):
             # "...entered a hamlet 15 km from Abala. Twelve men were killed.": the sentence
@@ -394,7 +394,7 @@ class _IncidentBuilder:
         places: list[PlaceMention] = []
         told_just_before = [d for d in self.next_day if d.sentence == index - 1]
         told_in_paragraph = self.next_day if self._same_paragraph(self.next_day, index) else []
-        if told_in_paragraph and not dates and self.doc.triggers_in(index):
+        if told_in_paragraph and not dates:  # an event sentence: a deed or its dead
             # the new day told just before, or earlier in the paragraph by sentences with
             # no day of their own since
             dates = told_in_paragraph
