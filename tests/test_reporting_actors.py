@@ -390,3 +390,20 @@ def test_a_call_to_end_a_groups_attacks_is_no_attack_and_names_no_perpetrator() 
         6,
     )
     assert event.actor1 == "Military Forces of Burkina Faso (2022-)"
+
+
+STOPPED_BY_SOLDIERS = """Herders found dead near Dioura
+
+On 4 March, soldiers and foreign fighters travelling in three pickups stopped five herders at a well
+near Dioura. Relatives found the herders' bodies the next day, a local official said.
+"""
+
+
+def test_forces_that_stopped_the_people_later_found_dead_are_the_attackers() -> None:
+    (event,) = extract(STOPPED_BY_SOLDIERS, "2026-03-10")
+    assert (event.event_type, event.location, event.fatalities) == (
+        "Violence against civilians",
+        "Dioura",
+        5,
+    )
+    assert event.actor1 == "Military Forces of Mali (2021-)"
