@@ -446,3 +446,17 @@ Deux passagers ont été tués dimanche dans l'attaque d'un car sur la route rel
 def test_a_radio_station_signature_line_places_nothing() -> None:
     (event,) = extract(STATION_LINE, "2026-03-09")
     assert (event.location, event.admin1, event.fatalities) == ("San", "Segou", 2)
+
+
+KM_FROM_THE_TOWN = """Camions incendiés dans le centre
+
+Les transporteurs redoutent la route de Boni. Mardi, trois camions qui tentaient de rallier
+cette localité du cercle de Douentza ont été incendiés par des hommes armés à une trentaine de
+kilomètres à l'ouest de la ville.
+"""
+
+
+def test_the_town_a_distance_is_counted_from_is_the_one_named_before() -> None:
+    (event,) = extract(KM_FROM_THE_TOWN, "2026-03-12")
+    assert (event.location, event.admin1) == ("Boni", "Mopti")
+    assert (event.event_date, event.geo_precision) == (dt.date(2026, 3, 10), 2)
