@@ -293,3 +293,30 @@ def test_bodies_shot_in_the_head_tell_a_killing() -> None:
     (event,) = extract(SHOT_IN_THE_HEAD, "2026-03-12")
     assert (event.event_type, event.location) == ("Violence against civilians", "Kolongo")
     assert event.event_date == dt.date(2026, 3, 10)
+
+
+DRIVERS_MARCH = """Les chauffeurs en colère à Ségou
+
+Mardi, plusieurs centaines de chauffeurs ont garé leurs camions à l'entrée de Ségou et marché
+jusqu'au gouvernorat pour réclamer des escortes. La foule s'est dispersée dans le calme
+en fin de matinée.
+"""
+
+
+def test_drivers_who_marched_to_the_governor_and_went_home_calmly_held_a_peaceful_protest() -> None:
+    (event,) = extract(DRIVERS_MARCH, "2026-03-12")
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
+    assert (event.location, event.event_date) == ("Ségou", dt.date(2026, 3, 10))
+
+
+SET_ON_FIRE = """Camions pillés près de Hombori
+
+Lundi, des hommes armés ont arrêté trois camions près de Hombori. Les assaillants, qui se
+réclamaient du JNIM, ont vidé les véhicules avant de mettre le feu à deux d'entre eux.
+"""
+
+
+def test_gunmen_who_set_trucks_on_fire_are_the_group_they_claimed() -> None:
+    (event,) = extract(SET_ON_FIRE, "2026-03-12")
+    assert (event.location, event.event_date) == ("Hombori", dt.date(2026, 3, 9))
+    assert event.actor1 == "JNIM: Group for Support of Islam and Muslims"

@@ -115,6 +115,7 @@ _TAKEN_FROM_HOME = re.compile(
 )
 # "soldiers marched them to the river": led somewhere by force, not a protest march
 _MARCHED_SOMEONE = re.compile(r"\s+(?:them|him|her|us|the\s+(?:men|captives|prisoners|detainees))\b")
+_BROKE_UP_ITSELF = re.compile(r"\b(?:s'est|se\s+sont|s'etait|s'etaient|se\s+disperse\w*)\s*$")
 _WINDOW = 70
 _OTHER_CLAUSE = re.compile(
     r"\b(?:by|par|after|before|when|while|since|because|apres|avant|lorsque|quand|alors|depuis)\b"
@@ -330,6 +331,8 @@ class TriggerAnnotator(Component[list[TriggerMention]]):
                     continue
                 if m.group() == "marched" and _MARCHED_SOMEONE.match(folded, m.end()):
                     continue
+                if m.group().startswith("dispers") and _BROKE_UP_ITSELF.search(before):
+                    continue  # "la foule s'est dispersée dans le calme": nobody intervened
                 event_type, sub_type, by_target = pats.entry_of[squash_spaces(m.group())]
                 if sub_type == "Armed clash" and _SPORTS.search(
                     folded, sentence.start, sentence.end
