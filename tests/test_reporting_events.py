@@ -320,3 +320,16 @@ def test_gunmen_who_set_trucks_on_fire_are_the_group_they_claimed() -> None:
     (event,) = extract(SET_ON_FIRE, "2026-03-12")
     assert (event.location, event.event_date) == ("Hombori", dt.date(2026, 3, 9))
     assert event.actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+HOSTAGES_KIN = """Chauffeurs enlevés près de Boni
+
+Lundi, des hommes armés ont enlevé deux chauffeurs près de Boni, dans le cercle de Douentza.
+Mercredi, les familles des otages restaient sans nouvelles.
+"""
+
+
+def test_the_families_of_the_hostages_waiting_for_news_are_no_new_abduction() -> None:
+    (event,) = extract(HOSTAGES_KIN, "2026-03-13")
+    assert (event.location, event.event_date) == ("Boni", dt.date(2026, 3, 9))
+    assert event.sub_event_type == "Abduction/forced disappearance"

@@ -147,9 +147,15 @@ _INQUIRY_BEFORE = (
     r"\b(?:investigations?|inquiry|inquiries|probe|enquetes?)\s+(?:into|on|of|sur|concernant)\s+"
     r"(?:the|these|those|les|la|le|l'|ces|cette)?\s*$"
 )
-# the four above in one search: the words before each event word are searched once
+# "les familles des otages restaient sans nouvelles", "the release of the hostages": the
+# people taken before, named by what they became
+_THEIR_KIN_BEFORE = (
+    r"\b(?:familles?|proches|parents|liberation|sort|nouvelles|families|relatives|release|fate)"
+    r"\s+(?:des|de\s+leurs|of\s+the|of\s+their)\s+$"
+)
+# the five above in one search: the words before each event word are searched once
 _TOLD_ELSEWHERE_BEFORE = re.compile(
-    "|".join((_THIS_ONE_BEFORE, _STRETCH_BEFORE, _CAUSE_BEFORE, _INQUIRY_BEFORE))
+    "|".join((_THIS_ONE_BEFORE, _STRETCH_BEFORE, _CAUSE_BEFORE, _INQUIRY_BEFORE, _THEIR_KIN_BEFORE))
 )
 # "The attack came a day after ...", "L'attaque intervient deux jours après ...": the
 # event told, named again to say what it followed
