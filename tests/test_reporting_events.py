@@ -238,7 +238,7 @@ def test_armed_drones_strike_a_work_stoppage_protests_and_a_seasonal_camp_is_civ
 PUBLISHED = dt.date(2026, 2, 2)
 
 
-BULLETIN = """Le journal de 7 heures du mardi 3 mars 2026
+ITEMS_SUMMARY = """Le journal de 7 heures du mardi 3 mars 2026
 
 Bonjour. Au sommaire : une mine sous un véhicule près de Boni, des voleurs de bétail arrêtés
 à Nara, et le championnat.
@@ -249,7 +249,7 @@ près de Boni, dans le cercle de Douentza.
 
 
 def test_the_summary_of_a_bulletin_announces_its_items_and_is_no_event_of_its_own() -> None:
-    (event,) = extract(BULLETIN, "2026-03-03")
+    (event,) = extract(ITEMS_SUMMARY, "2026-03-03")
     assert (event.location, event.event_date) == ("Boni", dt.date(2026, 3, 1))
     assert (event.sub_event_type, event.fatalities) == ("Remote explosive/landmine/IED", 4)
 

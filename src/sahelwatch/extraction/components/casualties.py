@@ -558,9 +558,7 @@ def _bodies_of_those_counted(
     if found is None:
         return []
     noun = found["owner"] or found["of"] or found["des"]
-    earlier = [
-        s for s in doc.sentences[:index] if s.paragraph == sentence.paragraph
-    ]
+    earlier = [s for s in doc.sentences[:index] if s.paragraph == sentence.paragraph]
     for before in reversed(earlier):
         skip = date_spans.get(before.index, [])
         figures = find_figures(folded, before.start, before.end, pats, skip)

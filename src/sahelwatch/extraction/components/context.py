@@ -182,9 +182,8 @@ class BackgroundMarker(Component[set[int]]):
                 bool(cued) or folded.find("%", sentence.start, sentence.end) >= 0
             )
             history = not dates and _follows_old_history(doc, sentence.index, dated)
-            if sentence.index in periods:
-                background.add(sentence.index)
-            elif has_cue or old_year or history or sentence.index in aggregates:
+            summed = sentence.index in periods or sentence.index in aggregates
+            if summed or has_cue or old_year or history:
                 background.add(sentence.index)
         return background
 
@@ -193,7 +192,8 @@ class BackgroundMarker(Component[set[int]]):
 
 
 OLD_HISTORY_DAYS = 365
-PERIOD_DAYS = 14  # a count over a longer span sums up a period ("between 1 September and 15 October")
+# a count over a longer span sums up a period ("between 1 September and 15 October")
+PERIOD_DAYS = 14
 
 
 def _period_sums(doc: Doc) -> set[int]:

@@ -354,8 +354,7 @@ def _the_town_told_before(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceM
             p
             for p in mentions
             if p.start < m.start()
-            and p.role != ROLE_CONTAINER
-            and p.role != ROLE_DATELINE
+            and p.role not in (ROLE_CONTAINER, ROLE_DATELINE)
             and not p.place.is_region
             and doc.sentences[p.sentence].paragraph == paragraph
         ]

@@ -114,7 +114,9 @@ _TAKEN_FROM_HOME = re.compile(
     r"\b(?:from|de)\s+(?:their|his|her|leurs?|son|sa)\s+(?:homes?|houses?|domiciles?|maisons?)\b"
 )
 # "soldiers marched them to the river": led somewhere by force, not a protest march
-_MARCHED_SOMEONE = re.compile(r"\s+(?:them|him|her|us|the\s+(?:men|captives|prisoners|detainees))\b")
+_MARCHED_SOMEONE = re.compile(
+    r"\s+(?:them|him|her|us|the\s+(?:men|captives|prisoners|detainees))\b"
+)
 _BROKE_UP_ITSELF = re.compile(r"\b(?:s'est|se\s+sont|s'etait|s'etaient|se\s+disperse\w*)\s*$")
 _WINDOW = 70
 _OTHER_CLAUSE = re.compile(
@@ -372,9 +374,7 @@ class TriggerAnnotator(Component[list[TriggerMention]]):
         doc.triggers = found
 
 
-def _taken_from_home(
-    doc: Doc, sentence: int, found: list[TriggerMention]
-) -> list[TriggerMention]:
+def _taken_from_home(doc: Doc, sentence: int, found: list[TriggerMention]) -> list[TriggerMention]:
     """People taken from their homes, when the sentence tells no abduction already."""
     if any(t.sub_event_type == _ABDUCTION for t in found):
         return []

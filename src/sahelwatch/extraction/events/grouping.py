@@ -195,15 +195,7 @@ class _IncidentBuilder:
             for p in self.doc.places_in(index)
             if p.role in EVENT_ROLES and place_key(p) not in current.places
         ]
-        if not (days or elsewhere) and self._same_paragraph(self.next_day, index):
-            pass  # "A boy saw the men made to kneel.": the new day told before goes on
-        else:
-            self.next_day = (
-                [d for d in days if anchor is not None and not compatible(d, anchor)]
-                if elsewhere or _names_armed(self.doc, index) or self._dated_heading(index)
-                else []
-            )
-            self.next_places = elsewhere if self.next_day else []
+        self._note_next_day(index, days, elsewhere, anchor)
         sharper = [
             d
             for d in days
@@ -378,6 +370,23 @@ class _IncidentBuilder:
             _add_places(target, self.doc, index - 1)
             target.add_sentence(index - 1, frozenset({ALL}))
         return frozenset()
+
+    def _note_next_day(
+        self,
+        index: int,
+        days: list[DateMention],
+        elsewhere: list[PlaceMention],
+        anchor: DateMention | None,
+    ) -> None:
+        """Keep the new day (and places) a sentence tells for the deed told after it."""
+        if not (days or elsewhere) and self._same_paragraph(self.next_day, index):
+            return  # "A boy saw the men made to kneel.": the new day told before goes on
+        self.next_day = (
+            [d for d in days if anchor is not None and not compatible(d, anchor)]
+            if elsewhere or _names_armed(self.doc, index) or self._dated_heading(index)
+            else []
+        )
+        self.next_places = elsewhere if self.next_day else []
 
     def _same_paragraph(self, dates: list[DateMention], index: int) -> bool:
         """Were these dates told earlier in the paragraph of sentence ``index``?"""
