@@ -502,3 +502,20 @@ def test_a_headline_s_bare_participle_is_passive_the_post_was_attacked() -> None
     events = {e.location: e for e in extract(HEADLINE_PARTICIPLE, "2026-10-14")}
     assert events["Famalé"].actor1 == "Unidentified Armed Group (Niger)"
     assert events["Famalé"].actor2 == "Civilians (Niger)"
+
+
+STOPPED_BY_SOLDIERS = """Herders found dead near Dioura
+
+On 4 March, soldiers and foreign fighters travelling in three pickups stopped five herders at a well
+near Dioura. Relatives found the herders' bodies the next day, a local official said.
+"""
+
+
+def test_forces_that_stopped_the_people_later_found_dead_are_the_attackers() -> None:
+    (event,) = extract(STOPPED_BY_SOLDIERS, "2026-03-10")
+    assert (event.event_type, event.location, event.fatalities) == (
+        "Violence against civilians",
+        "Dioura",
+        5,
+    )
+    assert event.actor1 == "Military Forces of Mali (2021-)"

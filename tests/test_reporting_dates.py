@@ -526,3 +526,42 @@ def test_the_ninth_courant_is_the_ninth_of_the_month_of_publication() -> None:
     assert event.event_date == dt.date(2026, 10, 9)
     (late,) = extract(OF_THIS_MONTH.replace("le 9 courant", "le 28 courant"), "2026-11-02")
     assert late.event_date == dt.date(2026, 10, 28)
+
+
+PERIOD_SUMMARY = """Abuses in the Mopti region
+Rights Watchers | Report | 4 May 2026
+
+Between 1 March and 20 April 2026, the group documented the killing of at least 40 civilians in
+the Mopti region. Islamic State fighters were responsible for most of the killings.
+
+Sofara
+
+On 12 April, soldiers killed five traders at the market of Sofara, witnesses said.
+"""
+
+
+def test_a_count_over_weeks_sums_up_the_period_and_is_no_event() -> None:
+    (event,) = extract(PERIOD_SUMMARY, "2026-05-04")
+    assert (event.location, event.event_date, event.fatalities) == (
+        "Sofara",
+        dt.date(2026, 4, 12),
+        5,
+    )
+    assert event.actor1.startswith("Military Forces of Mali")
+
+
+NEW_DAY_GOES_ON = """Two attacks in the Mopti region
+
+On 3 March, gunmen attacked Sofara, killing four traders, a local official said.
+
+On 9 March, soldiers arrived in Kouakourou at dawn. Residents hid in their homes for
+hours. Three herders were killed, relatives said.
+"""
+
+
+def test_a_new_day_and_place_told_before_a_pause_date_the_deed_after_it() -> None:
+    events = sorted(extract(NEW_DAY_GOES_ON, "2026-03-16"), key=lambda e: e.event_date)
+    assert [(e.location, e.event_date, e.fatalities) for e in events] == [
+        ("Sofara", dt.date(2026, 3, 3), 4),
+        ("Kouakourou", dt.date(2026, 3, 9), 3),
+    ]

@@ -566,3 +566,100 @@ près de Tamou, qui se sont repliées vers la frontière.
 def test_enemy_columns_dispersed_by_aircraft_are_no_protest() -> None:
     events = [(e.event_type, e.location) for e in extract(ENEMY_DISPERSED, "2026-10-14")]
     assert events == [("Battles", "Tamou")]
+
+
+ITEMS_SUMMARY = """Le journal de 7 heures du mardi 3 mars 2026
+
+Bonjour. Au sommaire : une mine sous un véhicule près de Boni, des voleurs de bétail arrêtés
+à Nara, et le championnat.
+
+Quatre passagers ont été tués dimanche lorsque leur minibus a sauté sur une mine
+près de Boni, dans le cercle de Douentza.
+"""
+
+
+def test_the_summary_of_a_bulletin_announces_its_items_and_is_no_event_of_its_own() -> None:
+    (event,) = extract(ITEMS_SUMMARY, "2026-03-03")
+    assert (event.location, event.event_date) == ("Boni", dt.date(2026, 3, 1))
+    assert (event.sub_event_type, event.fatalities) == ("Remote explosive/landmine/IED", 4)
+
+
+PLANNED = """Drone strike near Léré
+
+A drone struck a gathering near Léré on Saturday, killing at least four people whom residents
+described as civilians. The army said the strike had neutralised terrorists who were meeting
+near Léré to plan attacks on military posts.
+"""
+
+
+def test_attacks_a_group_was_said_to_plan_do_not_make_the_strike_hit_forces() -> None:
+    (event,) = extract(PLANNED, "2026-04-13")
+    assert (event.sub_event_type, event.location) == ("Air/drone strike", "Léré")
+    assert (event.actor2, event.fatalities) == ("Civilians (Mali)", 4)
+
+
+TAKEN_FROM_HOMES = """Men seized in central Mali
+
+On Friday evening, about twenty gunmen on motorcycles entered Sibila and took the village chief
+and two of his sons from their homes, relatives said. Soldiers later marched them to the
+river, one witness said.
+"""
+
+
+def test_men_taken_from_their_homes_are_abducted_and_marching_someone_is_no_protest() -> None:
+    (event,) = extract(TAKEN_FROM_HOMES, "2026-03-09")
+    assert (event.location, event.event_date) == ("Sibila", dt.date(2026, 3, 6))
+    assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+SHOT_IN_THE_HEAD = """Bodies found near Macina
+
+Seven men who had been rounded up at the fair of Kolongo on Tuesday were shot in the head on
+the river bank, relatives said.
+"""
+
+
+def test_bodies_shot_in_the_head_tell_a_killing() -> None:
+    (event,) = extract(SHOT_IN_THE_HEAD, "2026-03-12")
+    assert (event.event_type, event.location) == ("Violence against civilians", "Kolongo")
+    assert event.event_date == dt.date(2026, 3, 10)
+
+
+DRIVERS_MARCH = """Les chauffeurs en colère à Ségou
+
+Mardi, plusieurs centaines de chauffeurs ont garé leurs camions à l'entrée de Ségou et marché
+jusqu'au gouvernorat pour réclamer des escortes. La foule s'est dispersée dans le calme
+en fin de matinée.
+"""
+
+
+def test_drivers_who_marched_to_the_governor_and_went_home_calmly_held_a_peaceful_protest() -> None:
+    (event,) = extract(DRIVERS_MARCH, "2026-03-12")
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Peaceful protest")
+    assert (event.location, event.event_date) == ("Ségou", dt.date(2026, 3, 10))
+
+
+SET_ON_FIRE = """Camions pillés près de Hombori
+
+Lundi, des hommes armés ont arrêté trois camions près de Hombori. Les assaillants, qui se
+réclamaient du JNIM, ont vidé les véhicules avant de mettre le feu à deux d'entre eux.
+"""
+
+
+def test_gunmen_who_set_trucks_on_fire_are_the_group_they_claimed() -> None:
+    (event,) = extract(SET_ON_FIRE, "2026-03-12")
+    assert (event.location, event.event_date) == ("Hombori", dt.date(2026, 3, 9))
+    assert event.actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+HOSTAGES_KIN = """Chauffeurs enlevés près de Boni
+
+Lundi, des hommes armés ont enlevé deux chauffeurs près de Boni, dans le cercle de Douentza.
+Mercredi, les familles des otages restaient sans nouvelles.
+"""
+
+
+def test_the_families_of_the_hostages_waiting_for_news_are_no_new_abduction() -> None:
+    (event,) = extract(HOSTAGES_KIN, "2026-03-13")
+    assert (event.location, event.event_date) == ("Boni", dt.date(2026, 3, 9))
+    assert event.sub_event_type == "Abduction/forced disappearance"

@@ -547,3 +547,55 @@ def test_the_town_the_displaced_reached_is_not_the_attack_s() -> None:
         ("Pissila", "event"),
         ("Kaya", "destination"),
     }
+
+
+AGENCY_HYPHEN = """Gunmen kill three traders in northern Mali
+
+GAO, May 6 (West-Sahel News) - Gunmen killed three traders at the market of Ansongo on
+Sunday, a local official said.
+"""
+
+
+def test_a_dateline_whose_agency_has_a_hyphen_neither_places_nor_dates_the_event() -> None:
+    (event,) = extract(AGENCY_HYPHEN, "2026-05-06")
+    assert (event.location, event.event_date) == ("Ansongo", dt.date(2026, 5, 3))
+    assert event.fatalities == 3
+
+
+COACH_FROM = """Un car attaqué dans le cercle de Tominian
+
+Deux passagers ont été tués mardi soir dans l'attaque d'un car de voyageurs. Le véhicule, parti
+de Bamako dans la matinée, a essuyé des tirs d'hommes armés non loin de Fangasso.
+"""
+
+
+def test_where_a_coach_set_off_from_is_not_where_it_was_attacked() -> None:
+    (event,) = extract(COACH_FROM, "2026-03-05")
+    assert (event.location, event.admin1, event.fatalities) == ("Fangasso", "Segou", 2)
+    assert event.event_type == "Violence against civilians"
+
+
+STATION_LINE = """Journal du soir du lundi 9 mars 2026
+Radio Kènè Djiguiya - Koutiala. Présentation : Fatoumata Diarra.
+
+Deux passagers ont été tués dimanche dans l'attaque d'un car sur la route reliant San à Tominian.
+"""
+
+
+def test_a_radio_station_signature_line_places_nothing() -> None:
+    (event,) = extract(STATION_LINE, "2026-03-09")
+    assert (event.location, event.admin1, event.fatalities) == ("San", "Segou", 2)
+
+
+KM_FROM_THE_TOWN = """Camions incendiés dans le centre
+
+Les transporteurs redoutent la route de Boni. Mardi, trois camions qui tentaient de rallier
+cette localité du cercle de Douentza ont été incendiés par des hommes armés à une trentaine de
+kilomètres à l'ouest de la ville.
+"""
+
+
+def test_the_town_a_distance_is_counted_from_is_the_one_named_before() -> None:
+    (event,) = extract(KM_FROM_THE_TOWN, "2026-03-12")
+    assert (event.location, event.admin1) == ("Boni", "Mopti")
+    assert (event.event_date, event.geo_precision) == (dt.date(2026, 3, 10), 2)

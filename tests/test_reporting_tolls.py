@@ -876,3 +876,41 @@ def test_a_toll_that_rose_is_its_latest_count_not_the_lowest() -> None:
 def test_a_count_the_article_calls_a_first_report_is_replaced() -> None:
     (event,) = extract(FIRST_REPORTS, "2026-05-12")
     assert (event.location, event.fatalities) == ("Douentza", 9)
+
+
+FATHER_AND_SON = """Une charrette saute sur une mine près de Boni
+
+Un paysan et son jeune fils ont perdu la vie lundi lorsque leur charrette a roulé sur un
+engin explosif à la sortie de Boni, dans le cercle de Douentza.
+"""
+
+
+def test_a_man_and_his_son_who_lost_their_lives_are_two_dead() -> None:
+    (event,) = extract(FATHER_AND_SON, "2026-02-04")
+    assert (event.sub_event_type, event.location) == ("Remote explosive/landmine/IED", "Boni")
+    assert event.fatalities == 2
+
+
+PART_OF_THEM = """Villagers killed near Bankass
+
+Gunmen killed eleven villagers, four of them women, in Sokoura on Tuesday, a local official
+said.
+"""
+
+
+def test_a_part_of_the_dead_told_as_an_aside_is_not_another_toll() -> None:
+    (event,) = extract(PART_OF_THEM, "2026-02-05")
+    assert (event.location, event.fatalities) == ("Sokoura", 11)
+
+
+THEIR_BODIES = """Herders killed near Dioura
+
+On 4 March, armed men stopped three herders at a well near Dioura. Relatives found the
+herders' bodies the next day, a local official said.
+"""
+
+
+def test_the_bodies_of_people_counted_before_count_them_as_dead() -> None:
+    (event,) = extract(THEIR_BODIES, "2026-03-10")
+    assert (event.location, event.event_date) == ("Dioura", dt.date(2026, 3, 4))
+    assert (event.event_type, event.fatalities) == ("Violence against civilians", 3)

@@ -251,6 +251,9 @@ class _Figure:
     noun: str  # the word naming the people, as written (folded)
 
 
+_PART_OF_THEM = re.compile(r"\b(?:of\s+them|of\s+whom|d'entre\s+(?:eux|elles))\b")
+
+
 def find_figures(
     folded: str, start: int, end: int, pats: CasualtyPatterns, skip: list[tuple[int, int]]
 ) -> list[_Figure]:
@@ -281,6 +284,9 @@ def find_figures(
             continue  # "a village", "in 2012", "une dizaine de kilomètres": not people
         if one_word and _COLLECTIVE.search(m["noun"] or ""):
             continue  # "un groupe de terroristes", "a column of fighters": how many is unsaid
+        aside = folded[max(0, m.start() - 4) : m.start()].rstrip().endswith(",")
+        if aside and _PART_OF_THEM.search(m.group()):
+            continue  # "nine civilians, two of them children,": a part of the count before
         if victim is not None and (
             _THINGS.search(folded, m.start("noun"), m.start("victim"))
             or _RELATIONS.search(folded, m.start("noun"), m.start("victim"))
@@ -406,6 +412,8 @@ class CasualtyAnnotator(Component[list[CasualtyMention]]):
             counted.extend(_self_killed(doc, folded, sentence.index))
             if not any(m.outcome == "killed" for m in counted):
                 counted.extend(_one_named_victim(doc, folded, sentence.index))
+            if not any(m.outcome == "killed" for m in counted):
+                counted.extend(_bodies_of_those_counted(doc, sentence.index, pats, date_spans))
             mentions.extend(counted)
         return mentions + _captives_found_dead(doc, folded, mentions)
 
@@ -478,7 +486,7 @@ _ONE_PERSON = (
     r"official|elu|councillor|conseiller|teacher|enseignant|instituteur|trader|commercant|"
     r"driver|chauffeur|journalist|journaliste|doctor|medecin|nurse|infirmier|leader|notable|"
     r"muezzin|prefect|prefet|sous-prefet|governor|gouverneur|man|woman|homme|femme|boy|girl|"
-    r"child|enfant|farmer|herder|berger|eleveur|cultivateur|villager|villageois|civilian|"
+    r"child|enfant|farmer|herder|berger|eleveur|cultivateur|paysan|peasant|villager|villageois|civilian|"
     rf"civil|{_ONE_SOLDIER}"
 )
 _KILLED_ONE = (
@@ -493,13 +501,14 @@ _ONE_NAMED_VICTIM = re.compile(
 
 
 # Two people named by role: "le chauffeur et son apprenti ont été tués", "the imam and
-# his son were shot dead": two dead
+# his son were shot dead", "un cultivateur et son jeune fils ont perdu la vie": two dead
 _TWO_NAMED_VICTIMS = re.compile(
-    rf"\b(?:the|le|la|l')\s*(?:[\w-]+\s+){{0,2}}?(?P<first>{_ONE_PERSON})\s+(?:and|et)\s+"
-    r"(?:his|her|their|son|sa|leur|the|le|la|l')\s*[\w-]+\s+"
-    r"(?:were|have\s+been|had\s+been|ont\s+ete|avaient\s+ete|sont)\s+(?:\w+\s+)?"
+    rf"\b(?:the|le|la|l'|an?|une?)\s*(?:[\w-]+\s+){{0,2}}?(?P<first>{_ONE_PERSON})\s+(?:and|et)\s+"
+    r"(?:his|her|their|son|sa|leur|the|le|la|l')\s*(?:[\w-]+\s+)?[\w-]+\s+"
+    r"(?:(?:were|have\s+been|had\s+been|ont\s+ete|avaient\s+ete|sont)\s+(?:\w+\s+)?"
     r"(?:killed|shot\s+dead|murdered|executed|assassinated|gunned\s+down|tues|tuees|abattus|"
-    r"assassines|executes|morts)\b"
+    r"assassines|executes|morts)|(?:ont|avaient)\s+(?:perdu\s+la\s+vie|peri)|"
+    r"(?:died|lost\s+their\s+lives))\b"
 )
 
 
@@ -526,6 +535,50 @@ def _one_named_victim(doc: Doc, folded: str, index: int) -> list[CasualtyMention
             victim="soldiers" if soldier else "civilians",
         )
     ]
+
+
+# "stopped four herders at a pond. ... found the herders' bodies": the people counted
+# before in the paragraph, found dead
+_BODIES_OF = re.compile(
+    r"\bthe\s+(?P<owner>[a-z]+s)'\s+(?:bodies|corpses|remains)\b"
+    r"|\b(?:bodies|corpses|remains)\s+of\s+the\s+(?P<of>[a-z]+s)\b"
+    r"|\b(?:les\s+)?(?:corps|cadavres|depouilles)\s+des\s+(?P<des>[a-z]+s)\b"
+)
+
+
+def _bodies_of_those_counted(
+    doc: Doc,
+    index: int,
+    pats: CasualtyPatterns,
+    date_spans: dict[int, list[tuple[int, int]]],
+) -> list[CasualtyMention]:
+    sentence = doc.sentences[index]
+    folded = doc.folded
+    found = _BODIES_OF.search(folded, sentence.start, sentence.end)
+    if found is None:
+        return []
+    noun = found["owner"] or found["of"] or found["des"]
+    earlier = [s for s in doc.sentences[:index] if s.paragraph == sentence.paragraph]
+    for before in reversed(earlier):
+        skip = date_spans.get(before.index, [])
+        figures = find_figures(folded, before.start, before.end, pats, skip)
+        same = [f for f in figures if f.noun == noun and f.victim and not f.vague]
+        if same:
+            figure = same[-1]
+            start, end = found.span()
+            return [
+                CasualtyMention(
+                    start=start,
+                    end=end,
+                    text=doc.text[start:end],
+                    sentence=index,
+                    low=figure.low,
+                    high=figure.high,
+                    outcome="killed",
+                    victim=figure.victim,
+                )
+            ]
+    return []
 
 
 # "... detained seven herders. Their bodies were found the next day": the captives died.

@@ -161,6 +161,7 @@ class BackgroundMarker(Component[set[int]]):
             counts.setdefault(c.sentence, []).append(c.vague and c.low >= AGGREGATE_LOW)
         placed = {p.sentence for p in doc.places if p.role in ("event", "near")}
         aggregates = {i for i, flags in counts.items() if all(flags) and i not in placed}
+        periods = _period_sums(doc)
         background = set()
         spans = [(s.start, s.end) for s in doc.sentences]
         for sentence, cued in zip(
@@ -181,7 +182,8 @@ class BackgroundMarker(Component[set[int]]):
                 bool(cued) or folded.find("%", sentence.start, sentence.end) >= 0
             )
             history = not dates and _follows_old_history(doc, sentence.index, dated)
-            if has_cue or old_year or history or sentence.index in aggregates:
+            summed = sentence.index in periods or sentence.index in aggregates
+            if summed or has_cue or old_year or history:
                 background.add(sentence.index)
         return background
 
@@ -190,6 +192,28 @@ class BackgroundMarker(Component[set[int]]):
 
 
 OLD_HISTORY_DAYS = 365
+# a count over a longer span sums up a period ("between 1 September and 15 October")
+PERIOD_DAYS = 14
+
+
+def _period_sums(doc: Doc) -> set[int]:
+    """Sentences that count deeds over a span of weeks, and the undated sentences of their
+    paragraph that go on with the sum ("...were responsible for most of the killings")."""
+    spans: dict[int, list[bool]] = {}
+    for d in doc.dates:
+        long = d.last is not None and (d.last - d.date).days > PERIOD_DAYS
+        spans.setdefault(d.sentence, []).append(long and not d.reporting)
+    counted = {c.sentence for c in doc.casualties}
+    found: set[int] = set()
+    for sentence in doc.sentences:
+        index = sentence.index
+        flags = spans.get(index)
+        if flags:
+            if all(flags) and index in counted:
+                found.add(index)
+        elif index - 1 in found and doc.sentences[index - 1].paragraph == sentence.paragraph:
+            found.add(index)
+    return found
 
 
 def _follows_old_history(

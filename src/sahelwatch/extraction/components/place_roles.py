@@ -81,9 +81,11 @@ _DESTINATION_BEFORE = re.compile(
     # where goods came from: "escorting fuel tankers from the border town of Nara"
     r"(?:tankers|trucks|lorries|convoys?|citernes|camions|convois?)\s+(?:\w+\s+)?(?:from|de|du|d')"
     r"\s+(?:the\s+(?:border\s+)?(?:town|city)\s+of\s+|la\s+ville\s+(?:frontaliere\s+)?de\s+)?|"
-    # where a column set off from: "la colonne partie d'Anefis"
-    r"(?:colonnes?|convois?|patrouilles?|renforts|troupes|columns?|convoys?|patrols?|reinforcements)"
-    r"\s+(?:[\w'-]+\s+){0,2}(?:parti(?:e|s|es)?\s+(?:de|du|d(?='))|(?:that|which)\s+(?:set\s+"
+    # where a column or a coach set off from: "la colonne partie d'Anefis", "le car, parti
+    # de Bamako dans la matinée, a essuyé des tirs"
+    r"(?:colonnes?|convois?|patrouilles?|renforts|troupes|columns?|convoys?|patrols?|reinforcements|"
+    r"vehicules?|vehicles?|cars|car|bus|buses|minibus|camions?|trucks?)"
+    r",?\s+(?:[\w'-]+\s+){0,2}(?:parti(?:e|s|es)?\s+(?:de|du|d(?='))|(?:that|which)\s+(?:set\s+"
     r"off|departed|had\s+left|left)\s+(?:from\s+)?)|"
     # "the convoy of some 40 vehicles had set out from Douentza" (not "ambushed after it
     # set out from Gao", near the town it had just left)
@@ -235,7 +237,9 @@ _ROLE_CHECKS: tuple[tuple[str, tuple[_Gated, ...], tuple[re.Pattern[str], ...]],
                     "deplace deplacee deplaces deplacees",
                     "sleeps sleeping stays staying sheltering dort dorment loge logent",
                     "patrouilles renforts troupes column columns convoy convoys patrol patrols",
-                    "reinforcements tankers trucks lorries citernes camions set departed",
+                    "reinforcements tankers trucks lorries citernes camions camion truck",
+                    "set departed",
+                    "vehicule vehicules vehicle vehicles car cars bus buses minibus",
                 )
                 | _plurals("refugie evacue transporte transfere conduit retourne replie"),
             ),

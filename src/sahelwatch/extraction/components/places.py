@@ -377,6 +377,52 @@ def _locators_as_references(folded: str, mentions: list[PlaceMention]) -> list[P
     return out
 
 
+# "à une vingtaine de kilomètres à l'ouest de la ville", "20 km from the town": the town
+# the paragraph named last, as a reference point
+_KM_FROM_THE_TOWN = re.compile(
+    r"\b(?:km|kms|kilomet(?:re|er)s?)\s+(?:[\w'()-]+\s+){0,4}?"
+    r"(?P<town>(?:de\s+la|of\s+the|from\s+the)\s+(?:ville|localite|town|village)|du\s+village)"
+    r"(?!\s+(?:de|d'|of)\b)(?![\w'-])"
+)
+
+
+def _the_town_told_before(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The town a paragraph named last, met again as "la ville" a distance from which
+    something happened: a reference point (never a region or a cercle)."""
+    folded = doc.folded
+    if "km" not in folded and "kilomet" not in folded:
+        return []
+    found = []
+    for m in _KM_FROM_THE_TOWN.finditer(folded):
+        index = doc.sentence_at(m.start())
+        if index < 0:
+            continue
+        paragraph = doc.sentences[index].paragraph
+        before = [
+            p
+            for p in mentions
+            if p.start < m.start()
+            and p.role not in (ROLE_CONTAINER, ROLE_DATELINE)
+            and not p.place.is_region
+            and doc.sentences[p.sentence].paragraph == paragraph
+        ]
+        if not before:
+            continue
+        start, end = m.span("town")
+        found.append(
+            replace(
+                before[-1],
+                start=start,
+                end=end,
+                text=doc.text[start:end],
+                sentence=index,
+                role=ROLE_REFERENCE,
+                near=False,
+            )
+        )
+    return found
+
+
 def _outside_its_container(mention: PlaceMention, containers: dict[int, set[str]]) -> bool:
     """A near spelling of a place in another region than the one its sentence names
     ("Bangou Bi, dans le département de Téra" is no Bangoubi of Dosso): a village the
@@ -466,6 +512,7 @@ class PlaceAnnotator(Component[list[PlaceMention]]):
                 containers.setdefault(m.sentence, set()).add(m.place.admin1)
         mentions = [m for m in mentions if not _outside_its_container(m, containers)]
         mentions = _locators_as_references(folded, mentions)
+        mentions += _the_town_told_before(doc, mentions)
         return mentions + list(self._unknown_villages(doc, mentions))
 
     def set_annotations(self, doc: Doc, found: list[PlaceMention]) -> None:

@@ -222,7 +222,7 @@ _DATELINE = re.compile(
     # "GENEVA/BAMAKO, May 14 - ": two towns
     r"[A-ZÀ-Ý][\w'’.]+(?:\s[A-ZÀ-Ý][\w'’.]+){0,2}(?:\s?/\s?[A-ZÀ-Ý][\w'’.]+){0,2}"
     r"(?:,\s*[\w ]{2,20}){0,2}"
-    r"\s*(?:\([\w .]+\))?\s*[-—–]\s"
+    r"\s*(?:\([\w .'’&-]+\))?\s*[-—–]\s"  # an agency may be "(West-Sahel News)"
 )
 
 

@@ -38,6 +38,10 @@ _HEDGE_BEFORE = re.compile(
     r"infeste\w*)\b[^.;]{0,40}$"
     # "because of the presence of explosive devices": a danger, not an event
     r"|\bpresence\s+(?:of|de|des|du|d')\s*(?:the\s+|\w+\s+)?$"
+    # "terrorists who were meeting to plan attacks", "qui préparaient des attaques": an aim
+    r"|\b(?:plan|plans|planning|planned|prepare|prepares|preparing|prepared|plot|plotting|"
+    r"planifi\w*|prepar(?:er|aient|ait|ant)|s'appret\w*\s+a)\s+"
+    r"(?:(?:new|further|more|an|des|de|d'|une?|nouvelles?)\s+)*$"
     # "urged JNIM to stop its attacks on civilians", "appelle à cesser les attaques": a demand
     r"|\b(?:to|a|de|d')\s+(?:end|stop|cease|halt|cesser|arreter|mettre\s+fin)\s+"
     r"(?:(?:its|their|all|the|les|leurs|ses|toutes|aux?|a\s+l[ae]s?)\s+)?(?:\w+\s+)?$"
@@ -68,6 +72,7 @@ _HEDGE_WORDS = (
     *("s'attend", "expect", "anticip"),
     *("strewn", "jalonne", "truffe", "parseme", "infeste", "sans", "without", "afraid", "peur"),
     *("presence", "no", "aucun", "pas", "never", "n't", "personne"),
+    *("plan", "prepar", "plot", "s'appret"),
     *("end", "stop", "cease", "halt", "cesser", "arreter", "mettre"),
     *("transport", "carrying", "loaded", "laden", "stock", "cache", "seiz", "saisi"),
     *("defused", "desamorce", "discovered", "decouvert"),
@@ -115,6 +120,17 @@ _INTO_BUILDINGS = re.compile(
 _HEDGE_AFTER = re.compile(
     r"^\s*(?:support|soutien|capabilit|threat|menace|training|formation|site\b|sites\b)"
 )
+# "took the chief and two of his sons from their homes": people taken away, an abduction
+_TAKEN_FROM_HOME = re.compile(
+    r"\b(?P<verb>took|seized|dragged|snatched|taken|pris|emmene\w*|enleve\w*)\s"
+    r"(?:(?!\bfrom\b)[^.;:]){1,100}?"
+    r"\b(?:from|de)\s+(?:their|his|her|leurs?|son|sa)\s+(?:homes?|houses?|domiciles?|maisons?)\b"
+)
+# "soldiers marched them to the river": led somewhere by force, not a protest march
+_MARCHED_SOMEONE = re.compile(
+    r"\s+(?:them|him|her|us|the\s+(?:men|captives|prisoners|detainees))\b"
+)
+_BROKE_UP_ITSELF = re.compile(r"\b(?:s'est|se\s+sont|s'etait|s'etaient|se\s+disperse\w*)\s*$")
 _WINDOW = 70
 _AIRCRAFT_DEEDS = frozenset({"Armed clash", "Looting/property destruction"})
 _OTHER_CLAUSE = re.compile(
@@ -147,9 +163,15 @@ _INQUIRY_BEFORE = (
     r"\b(?:investigations?|inquiry|inquiries|probe|enquetes?)\s+(?:into|on|of|sur|concernant)\s+"
     r"(?:the|these|those|les|la|le|l'|ces|cette)?\s*$"
 )
-# the four above in one search: the words before each event word are searched once
+# "les familles des otages restaient sans nouvelles", "the release of the hostages": the
+# people taken before, named by what they became
+_THEIR_KIN_BEFORE = (
+    r"\b(?:familles?|proches|parents|liberation|sort|nouvelles|families|relatives|release|fate)"
+    r"\s+(?:des|de\s+leurs|of\s+the|of\s+their)\s+$"
+)
+# the five above in one search: the words before each event word are searched once
 _TOLD_ELSEWHERE_BEFORE = re.compile(
-    "|".join((_THIS_ONE_BEFORE, _STRETCH_BEFORE, _CAUSE_BEFORE, _INQUIRY_BEFORE))
+    "|".join((_THIS_ONE_BEFORE, _STRETCH_BEFORE, _CAUSE_BEFORE, _INQUIRY_BEFORE, _THEIR_KIN_BEFORE))
 )
 # "The attack came a day after ...", "L'attaque intervient deux jours après ...": the
 # event told, named again to say what it followed
@@ -406,6 +428,10 @@ class TriggerAnnotator(Component[list[TriggerMention]]):
                 before = folded[max(sentence.start, m.start() - 60) : m.start()]
                 if _told_as_no_event(doc, sentence, m, before, out):
                     continue
+                if m.group() == "marched" and _MARCHED_SOMEONE.match(folded, m.end()):
+                    continue
+                if m.group().startswith("dispers") and _BROKE_UP_ITSELF.search(before):
+                    continue  # "la foule s'est dispersée dans le calme": nobody intervened
                 event_type, sub_type, by_target = pats.entry_of[squash_spaces(m.group())]
                 if _not_of_its_kind(doc, sentence, m, sub_type, pats):
                     continue
@@ -429,8 +455,34 @@ class TriggerAnnotator(Component[list[TriggerMention]]):
                         target=target,
                     )
                 )
+            out.extend(_taken_from_home(doc, sentence.index, out[found:]))
             out[found:] = _without_recalled(folded, out[found:])
         return out
 
     def set_annotations(self, doc: Doc, found: list[TriggerMention]) -> None:
         doc.triggers = found
+
+
+def _taken_from_home(doc: Doc, sentence: int, found: list[TriggerMention]) -> list[TriggerMention]:
+    """People taken from their homes, when the sentence tells no abduction already."""
+    if any(t.sub_event_type == _ABDUCTION for t in found):
+        return []
+    span = doc.sentences[sentence]
+    m = _TAKEN_FROM_HOME.search(doc.folded, span.start, span.end)
+    if m is None:
+        return []
+    start, end = m.span("verb")
+    return [
+        TriggerMention(
+            start=start,
+            end=end,
+            text=doc.text[start:end],
+            sentence=sentence,
+            event_type=VIOLENCE_AGAINST_CIVILIANS,
+            sub_event_type=_ABDUCTION,
+            target="civilians",
+        )
+    ]
+
+
+_ABDUCTION = "Abduction/forced disappearance"

@@ -133,7 +133,9 @@ class EventAssembler(Component[list[Event]]):
             # of a single place, the story's words are its own too: "its aircraft struck a base
             # south of Boni" names no place of its own but tells the strike at Boni
             own = scope.without(shared) if len(locations) > 1 else typing.without_headline()
-            kind = own.kind() or typing.without_headline().kind() or typing.kind() or scope.kind()
+            kind = own.kind()
+            if kind is None or own.unopposed_fire(kind):
+                kind = typing.without_headline().kind() or typing.kind() or scope.kind() or kind
             if kind is None:
                 continue
             per_type = fatalities.get(kind.event_type)
@@ -238,6 +240,18 @@ class _Scope:
     def sides(self) -> list[SideMention]:
         actors = [a for s in sorted(self.sentences) for a in self.doc.actors_in(s)]
         return self.assigner.assign(actors, self.triggers, self.casualties)
+
+    def unopposed_fire(self, kind: EventKind) -> bool:
+        """Shots at someone the words do not name ("le véhicule a essuyé des tirs d'hommes
+        armés"): a clash with no forces and no military target, which the story's other
+        sentences type (the passengers were killed: an attack on civilians)."""
+        return (
+            kind.event_type == "Battles"
+            and kind.sub_event_type == "Armed clash"
+            and not any(t.target for t in self.triggers)
+            and not any(s.mention.actor.is_state for s in self.sides)
+            and sum(s.mention.actor.is_armed_nonstate for s in self.sides) <= 1
+        )
 
     def kind(self) -> EventKind | None:
         sides = self.sides

@@ -219,17 +219,7 @@ class _IncidentBuilder:
             for p in self.doc.places_in(index)
             if p.role in EVENT_ROLES and place_key(p) not in current.places
         ]
-        new_day = [d for d in days if anchor is not None and not compatible(d, anchor)]
-        if new_day and (
-            elsewhere
-            or _names_armed(self.doc, index)
-            or self._dated_heading(index)
-            or self._opens_paragraph(index, new_day)
-        ):
-            self.next_day = new_day
-        elif days or not self._carries_day(index):
-            self.next_day = []
-        self.next_places = elsewhere if self.next_day else []
+        self._note_next_day(index, days, elsewhere, anchor)
         sharper = [
             d
             for d in days
@@ -405,7 +395,7 @@ class _IncidentBuilder:
             for mention in told_before:
                 target.places.setdefault(place_key(mention), []).append(mention)
             keys = frozenset(target.places)
-            target.add_sentence(index - 1, keys)
+            target.add_sentence(told_before[0].sentence, keys)  # the sentence that told them
             return keys
         if dates and all(d.sentence == index - 1 for d in dates):
             # "...entered a hamlet 15 km from Abala. Twelve men were killed.": the sentence
@@ -414,17 +404,55 @@ class _IncidentBuilder:
             target.add_sentence(index - 1, frozenset({ALL}))
         return frozenset()
 
+    def _note_next_day(
+        self,
+        index: int,
+        days: list[DateMention],
+        elsewhere: list[PlaceMention],
+        anchor: DateMention | None,
+    ) -> None:
+        """Keep the new day (and places) a sentence tells for the deed told after it."""
+        if not (days or elsewhere) and (
+            self._same_paragraph(self.next_day, index) or self._carries_day(index)
+        ):
+            return  # "A boy saw the men made to kneel.": the new day told before goes on
+        new_day = [d for d in days if anchor is not None and not compatible(d, anchor)]
+        opens = (
+            elsewhere
+            or _names_armed(self.doc, index)
+            or self._dated_heading(index)
+            or self._opens_paragraph(index, new_day)
+        )
+        self.next_day = new_day if new_day and opens else []
+        self.next_places = elsewhere if self.next_day else []
+
+    def _same_paragraph(self, dates: list[DateMention], index: int) -> bool:
+        """Were these dates told earlier in the paragraph of sentence ``index``?"""
+        sentences = self.doc.sentences
+        return bool(dates) and all(
+            d.sentence < index and sentences[d.sentence].paragraph == sentences[index].paragraph
+            for d in dates
+        )
+
     def _own_or_next_day(self, index: int) -> tuple[list[DateMention], list[PlaceMention]]:
         """A sentence's dates or, when it has none, the new day (and the places of that
         day) told by the sentence just before."""
         dates = self._dates(index)
         places: list[PlaceMention] = []
-        told_just_before = [
-            d for d in self.next_day if d.sentence == index - 1 or self._carries_day(index)
-        ]
+        told_just_before = [d for d in self.next_day if d.sentence == index - 1]
+        carried = (
+            self.next_day
+            if self._same_paragraph(self.next_day, index) or self._carries_day(index)
+            else []
+        )
         if told_just_before and not dates and self.doc.triggers_in(index):
-            dates = told_just_before
+            dates = told_just_before  # the new day told just before the deed
             places = [p for p in self.next_places if p.sentence == index - 1]
+        elif carried and not dates:  # an event sentence: a deed or its dead
+            # the new day told earlier in the paragraph (or opening it) by sentences with no
+            # day of their own since
+            dates = carried
+            places = [p for p in self.next_places if p.sentence == carried[0].sentence]
         elif told_just_before and self._dated_heading(index - 1) and all(d.relative for d in dates):
             # "2. Kareri, 5 September" / "Two days later, soldiers arrested...": the
             # heading's stated day, not a day counted from another

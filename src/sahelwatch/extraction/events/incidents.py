@@ -150,8 +150,8 @@ def is_eventive(doc: Doc, index: int) -> bool:
 # day the dead were buried or found, not the day they were killed
 BURIED = r"buried|enterr\w*|inhum\w*"  # the dead buried: also another account (fatalities)
 _DEAD_FOUND = re.compile(
-    rf"\b(?:{BURIED}|burials?|bodies\s+(?:were|was)\s+(?:found|recovered|discovered)|found\s+the\s+"
-    r"bodies|recovered\s+the\s+bodies|retrouv\w*|decouv\w*|"
+    rf"\b(?:{BURIED}|burials?|bodies\s+(?:were|was)\s+(?:found|recovered|discovered)|"
+    r"(?:found|recovered)\s+(?:the\s+(?:[a-z]+s'\s+)?|their\s+)bodies|retrouv\w*|decouv\w*|"
     r"corps\s+(?:ont|a)\s+ete\s+(?:retrouves?|decouverts?))"
 )
 

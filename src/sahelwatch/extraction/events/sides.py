@@ -345,7 +345,10 @@ def _affiliation(folded: str, mention: ActorMention) -> bool:
 # "Soldiers detained seven herders", "des soldats ont arrêté sept bergers": who takes
 # people away is the perpetrator, trigger or not ("soldiers detained in a raid" are not).
 _TAKES_AWAY = re.compile(
-    r"\s+(?:detained|arrested|rounded\s+up|abducted|kidnapped|executed|"
+    # "soldiers and foreign fighters travelling in two pickups stopped four herders"
+    r"(?:\s+(?:and|et)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)?"
+    r"(?:\s+(?:travell?ing|riding|moving|circulant|a\s+bord)\b[^.;:,\d]{0,60}?)?"
+    r"\s+(?:detained|arrested|rounded\s+up|abducted|kidnapped|executed|stopped|"
     r"(?:ont|a)\s+(?:arrete|interpelle|enleve|execute|kidnappe))\s+"
     r"(?!by\b|in\b|on\b|at\b|during\b|after\b|near\b|when\b|while\b|as\b|for\b|par\b)\w"
 )
@@ -355,7 +358,7 @@ def _local_side(folded: str, mention: ActorMention) -> tuple[str, bool] | None:
     if mention.actor.kind in ("civilians", "community"):
         return TARGET, False
     before = folded[max(0, mention.start - 60) : mention.start]
-    if _TAKES_AWAY.match(folded, mention.end, mention.end + 40):
+    if _TAKES_AWAY.match(folded, mention.end, mention.end + 130):
         return ATTACKER, False
     if _agent_before(before) or _BLAMED.search(before):
         claimed = bool(_CLAIM.search(before[-60:]))
