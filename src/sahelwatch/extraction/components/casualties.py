@@ -523,18 +523,24 @@ def _one_named_victim(doc: Doc, folded: str, index: int) -> list[CasualtyMention
     start, end = found.span(group)
     soldier = re.fullmatch(_ONE_SOLDIER, found[group]) is not None
     dead = 2 if two else 1
-    return [
-        CasualtyMention(
-            start=start,
-            end=end,
-            text=doc.text[start:end],
-            sentence=index,
-            low=dead,
-            high=dead,
-            outcome="killed",
-            victim="soldiers" if soldier else "civilians",
-        )
-    ]
+    return [_dead(doc, index, (start, end), (dead, dead), "soldiers" if soldier else "civilians")]
+
+
+def _dead(
+    doc: Doc, index: int, span: tuple[int, int], count: tuple[int, int], victim: str
+) -> CasualtyMention:
+    """A count of dead told at ``span`` of sentence ``index``, low and high."""
+    start, end = span
+    return CasualtyMention(
+        start=start,
+        end=end,
+        text=doc.text[start:end],
+        sentence=index,
+        low=count[0],
+        high=count[1],
+        outcome="killed",
+        victim=victim,
+    )
 
 
 # "stopped four herders at a pond. ... found the herders' bodies": the people counted
@@ -565,19 +571,7 @@ def _bodies_of_those_counted(
         same = [f for f in figures if f.noun == noun and f.victim and not f.vague]
         if same:
             figure = same[-1]
-            start, end = found.span()
-            return [
-                CasualtyMention(
-                    start=start,
-                    end=end,
-                    text=doc.text[start:end],
-                    sentence=index,
-                    low=figure.low,
-                    high=figure.high,
-                    outcome="killed",
-                    victim=figure.victim,
-                )
-            ]
+            return [_dead(doc, index, found.span(), (figure.low, figure.high), figure.victim)]
     return []
 
 
