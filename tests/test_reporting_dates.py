@@ -565,3 +565,14 @@ def test_a_new_day_and_place_told_before_a_pause_date_the_deed_after_it() -> Non
         ("Sofara", dt.date(2026, 3, 3), 4),
         ("Kouakourou", dt.date(2026, 3, 9), 3),
     ]
+
+
+VERDICT_OVER_AN_OLD_ATTACK = """Court jails six over 2023 market attack
+
+BAMAKO, Oct 30 (ANS) - A special court in Bamako on Thursday sentenced six men to prison for their
+role in an attack on the market of Dioura in 2023 that killed 14 people, a court official said.
+"""
+
+
+def test_a_deed_told_beside_its_old_year_is_history_whatever_day_the_news_is() -> None:
+    assert extract(VERDICT_OVER_AN_OLD_ATTACK, "2025-10-30") == []

@@ -914,3 +914,15 @@ def test_the_bodies_of_people_counted_before_count_them_as_dead() -> None:
     (event,) = extract(THEIR_BODIES, "2026-03-10")
     assert (event.location, event.event_date) == ("Dioura", dt.date(2026, 3, 4))
     assert (event.event_type, event.fatalities) == ("Violence against civilians", 3)
+
+
+WHOLE_THEN_WHO = """Une charrette saute sur une mine près de Niono
+
+Trois personnes, une femme et ses deux enfants, ont été tuées jeudi par l'explosion d'un engin au
+passage de leur charrette près de Niono, selon des sources locales.
+"""
+
+
+def test_a_toll_then_who_they_were_between_commas_counts_the_toll() -> None:
+    (blast,) = extract(WHOLE_THEN_WHO, "2025-12-05")
+    assert blast.fatalities == 3

@@ -15,6 +15,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from sahelwatch.extraction.doc import CasualtyMention, Doc
 from sahelwatch.extraction.lexicon import load_language
@@ -647,6 +648,7 @@ def _shared_outcomes(
         between = (figures[i].end, figures[i + 1].start)
         if not words[i] and words[i + 1] and _INCLUDING.fullmatch(folded, *between):
             words[i] = words[i + 1]
+    _who_they_were(folded, figures, limits[-1], words)
     for i in range(len(figures) - 2, -1, -1):
         following, verb_first = words[i + 1], found[i + 1][1]
         if words[i] or not following or verb_first or not figures[i].victim:
@@ -654,6 +656,29 @@ def _shared_outcomes(
         if _joined(folded, figures[i].end, figures[i + 1].start):
             words[i] = following
     return words
+
+
+_KIN_JOINED = re.compile(
+    r"\s*(?:,|and|et)?\s*(?:and|et)?\s*(?:(?:her|his|their|its|ses|son|sa|leurs?)\s+)?"
+)
+
+
+def _who_they_were(folded: str, figures: list[_Figure], end: int, words: list[str]) -> None:
+    """'Trois personnes, une femme et ses deux enfants, ont été tuées': the figures between
+    commas after a toll say who the dead were; the toll takes their verb (the lowest of
+    each kind of victim and the largest generic count make the toll, see fatalities)."""
+    for i, figure in enumerate(figures):
+        if words[i] or not folded.startswith(",", figure.end):
+            continue
+        close = folded.find(",", figure.end + 1, end)
+        parts = [k for k in range(i + 1, len(figures)) if figures[k].end <= close]
+        if not parts or not words[parts[-1]] or figures[parts[0]].start - figure.end > 3:
+            continue
+        if all(
+            _KIN_JOINED.fullmatch(folded, figures[a].end, figures[b].start)
+            for a, b in pairwise(parts)
+        ):
+            words[i] = words[parts[-1]]  # the parts keep theirs: they say who died
 
 
 # "23 people were killed in Djiguibombo, 11 in Bodio and six in Yarou": a bare figure

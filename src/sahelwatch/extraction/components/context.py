@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 import re
 
-from sahelwatch.extraction.doc import Doc, SourceMention
+from sahelwatch.extraction.doc import DateMention, Doc, SourceMention, TriggerMention
 from sahelwatch.extraction.lexicon import load_language, speech_regex
 from sahelwatch.extraction.pipeline import Component
 from sahelwatch.extraction.text import (
@@ -137,7 +137,7 @@ class BackgroundMarker(Component[set[int]]):
     """Sentences that tell history or aggregates, not a new event."""
 
     name = "background"
-    reads = ("text", "sentences", "dates", "casualties", "places", "published", "lang")
+    reads = ("text", "sentences", "dates", "casualties", "places", "triggers", "published", "lang")
     writes = ("background",)
 
     def match(self, doc: Doc) -> set[int]:
@@ -173,7 +173,7 @@ class BackgroundMarker(Component[set[int]]):
                 fresh = any(
                     is_fresh(d, p, doc.published) for d, p, reporting in dates if not reporting
                 )
-                if fresh:
+                if fresh and not _deeds_of_an_old_year(doc, sentence.index):
                     continue
                 old_year = any(
                     p == _YEAR_PRECISION and d.year < doc.published.year for d, p, _ in dates
@@ -194,6 +194,29 @@ class BackgroundMarker(Component[set[int]]):
 OLD_HISTORY_DAYS = 365
 # a count over a longer span sums up a period ("between 1 September and 15 October")
 PERIOD_DAYS = 14
+
+
+def _deeds_of_an_old_year(doc: Doc, index: int) -> bool:
+    """'A court on Thursday sentenced six men for their role in an attack on the market of
+    Dioura in 2023': every event word stands nearer an old year than any fresh date, so
+    the deed is of that year; the fresh day is the news about it."""
+    assert doc.published is not None
+    triggers = doc.triggers_in(index)
+    mentions = [d for d in doc.dates_in(index) if not d.reporting]
+    old = [
+        d for d in mentions if d.precision == _YEAR_PRECISION and d.date.year < doc.published.year
+    ]
+    if not triggers or not old:
+        return False
+    fresh = [d for d in mentions if d not in old]
+
+    def distance(t: TriggerMention, d: DateMention) -> int:
+        return max(d.start - t.end, t.start - d.end, 0)
+
+    return all(
+        min(distance(t, d) for d in old) < min((distance(t, d) for d in fresh), default=10**6)
+        for t in triggers
+    )
 
 
 def _period_sums(doc: Doc) -> set[int]:
