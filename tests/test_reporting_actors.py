@@ -519,3 +519,16 @@ def test_forces_that_stopped_the_people_later_found_dead_are_the_attackers() -> 
         5,
     )
     assert event.actor1 == "Military Forces of Mali (2021-)"
+
+
+SHELLS_ATTRIBUTED = """Tombouctou : des obus tombent sur la ville
+
+Plusieurs obus se sont abattus lundi matin sur des quartiers de Tombouctou, tuant deux enfants,
+selon des sources hospitalières. Les tirs, attribués par les autorités aux « terroristes » du JNIM,
+visaient l'aéroport.
+"""
+
+
+def test_fire_attributed_to_a_group_in_french_names_the_group() -> None:
+    (shelling,) = extract(SHELLS_ATTRIBUTED, "2025-11-18")
+    assert shelling.actor1 == "JNIM: Group for Support of Islam and Muslims"

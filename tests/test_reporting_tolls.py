@@ -926,3 +926,15 @@ passage de leur charrette près de Niono, selon des sources locales.
 def test_a_toll_then_who_they_were_between_commas_counts_the_toll() -> None:
     (blast,) = extract(WHOLE_THEN_WHO, "2025-12-05")
     assert blast.fatalities == 3
+
+
+A_GUARD_KILLED = """Gunmen kidnap two Chinese workers near Téra
+
+Gunmen abducted two Chinese nationals at a small gold mine near Téra late on Sunday and killed a
+Nigerien guard who tried to stop them, a local official said.
+"""
+
+
+def test_a_site_s_guard_killed_in_a_kidnapping_is_a_civilian_dead() -> None:
+    (event,) = extract(A_GUARD_KILLED, "2026-02-11")
+    assert (event.event_type, event.fatalities) == ("Violence against civilians", 1)

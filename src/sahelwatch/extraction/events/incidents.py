@@ -90,7 +90,8 @@ def date_range(d: DateMention) -> tuple[dt.date, dt.date]:
 
 _ATTRIBUTION = re.compile(
     r"\bclaim|\brevendi|responsib|responsabilit|perpetrat|\bauteurs?\b|carried\s+out|behind\s+the|"
-    r"\bcommis\b|\bsuspected\b|\bsoupcon|\battributed\b|\bimpute|\bblamed\b|"
+    r"\bcommis\b|\bsuspected\b|\bsoupcon|\battributed\b|\battribue(?:e|s|es)?\b|\bimpute|"
+    r"\bblamed\b|"
     # "les survivants accusent la milice", "sont mis en cause par les survivants"
     # (not "accused them of supplying fighters of the ISSP": the accused are others)
     r"\baccus(?:e|es|ent|ed|ing|ait|aient|ant)\s+(?!them\b|him\b|her\b|us\b|eux\b|of\b|d'|de\b)|"
