@@ -49,6 +49,7 @@ LANGUAGE_SECTIONS = {
     "durations": dict,
     "day_parts": list,
     "furniture_lines": list,
+    "furniture_tails": list,
 }
 OUTCOMES = {"killed", "wounded", "missing", "dead_or_missing", "captured"}
 VICTIMS = {"soldiers", "peacekeepers", "foreign_troops", "civilians", "attackers", "people"}
@@ -111,6 +112,7 @@ def compile_language(lang: str, source: dict[str, Any]) -> dict[str, Any]:
     ):
         out[name] = _words(source[name], f"{where} {name}")
     out["furniture_lines"] = list(source["furniture_lines"])
+    out["furniture_tails"] = list(source["furniture_tails"])
     out["outcomes"] = _keyed_words(source["outcomes"], OUTCOMES, f"{where} outcomes")
     out["victims"] = _keyed_words(source["victims"], VICTIMS, f"{where} victims")
     out["sources"] = {

@@ -663,3 +663,33 @@ def test_the_families_of_the_hostages_waiting_for_news_are_no_new_abduction() ->
     (event,) = extract(HOSTAGES_KIN, "2026-03-13")
     assert (event.location, event.event_date) == ("Boni", dt.date(2026, 3, 9))
     assert event.sub_event_type == "Abduction/forced disappearance"
+
+
+READERS_AND_TRENDING = """Gunmen kill seven in Bankass village
+
+Gunmen killed seven villagers in Tori, in the Bankass area, on Sunday evening, an official said.
+
+TRENDING NOW
+- Gunmen kill 5 in attack on church in Nigeria's Kogi state
+- Army says it retook key town in the north
+
+Comments (2)
+DesertFox77: Praying for the families.
+Sahel_watcher: Same thing happened in Ménaka last month, dozens dead and nobody talks about it.
+"""
+
+COMMENTAIRES = """Bankass : le village de Tori attaqué
+
+Le village de Tori a été attaqué dimanche soir par des individus armés, faisant sept morts, selon un
+élu de la commune.
+
+3 commentaires
+
+Fatoumata : L'année passée ils ont aussi tué douze personnes à Pel, rien n'a changé.
+"""
+
+
+def test_readers_comments_and_a_trending_list_tell_no_event() -> None:
+    for text in (READERS_AND_TRENDING, COMMENTAIRES):
+        (event,) = extract(text, "2025-09-09")
+        assert (event.location, event.fatalities) == ("Tori", 7)

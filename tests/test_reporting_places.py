@@ -8,6 +8,7 @@ import datetime as dt
 
 from sahelwatch.articles import article_from_text
 from sahelwatch.extraction.api import extract_article
+from sahelwatch.extraction.build import run_pipeline
 from sahelwatch.extraction.components.places import names_in
 from sahelwatch.geo.gazetteer import load_gazetteer
 from tests.reporting_helpers import extract
@@ -599,3 +600,16 @@ def test_the_town_a_distance_is_counted_from_is_the_one_named_before() -> None:
     (event,) = extract(KM_FROM_THE_TOWN, "2026-03-12")
     assert (event.location, event.admin1) == ("Boni", "Mopti")
     assert (event.event_date, event.geo_precision) == (dt.date(2026, 3, 10), 2)
+
+
+COMMON_WORDS_OPENING = """Village attacked near Bankass
+
+Gunmen attacked the village of Tori on Sunday, killing seven people. A resident who fled to
+Bankass said: Same thing happened in Ménaka last month. Another added: Some of us will not return.
+"""
+
+
+def test_common_words_opening_a_sentence_are_no_hamlets() -> None:
+    article = article_from_text(COMMON_WORDS_OPENING)
+    doc = run_pipeline(article.with_defaults(published=dt.date(2025, 9, 9)))
+    assert {m.text for m in doc.places} == {"Bankass", "Tori", "Ménaka"}

@@ -100,15 +100,15 @@ WRAPPED_LINE_CHARS = 60  # prose wrapped by hand; subheads are shorter
 
 
 @functools.cache
-def _furniture_regex() -> re.Pattern[str]:
-    patterns = [p for lang in LANGUAGES for p in load_language(lang)["furniture_lines"]]
+def _furniture_regex(key: str = "furniture_lines") -> re.Pattern[str]:
+    patterns = [p for lang in LANGUAGES for p in load_language(lang)[key]]
     return re.compile(r"^\s*(?:" + "|".join(f"(?:{p})" for p in patterns) + ")", re.I)
 
 
 def furniture_spans(text: str) -> list[tuple[int, int]]:
     """Spans of lines that are page furniture, not article text."""
     spans: list[tuple[int, int]] = []
-    furniture = _furniture_regex()
+    furniture, tail = _furniture_regex(), _furniture_regex("furniture_tails")
     headline_key = ""
     for line in _LINE.finditer(text):
         content = line.group().strip()
@@ -117,6 +117,9 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         if not headline_key:
             headline_key = fold(content)
             continue
+        if tail.match(content):  # readers' comments, other stories: to the end of the page
+            spans.append((line.start(), len(text)))
+            break
         if (
             (len(content) == len(headline_key) and fold(content) == headline_key)
             or furniture.match(content)
