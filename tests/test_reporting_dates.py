@@ -576,3 +576,16 @@ role in an attack on the market of Dioura in 2023 that killed 14 people, a court
 
 def test_a_deed_told_beside_its_old_year_is_history_whatever_day_the_news_is() -> None:
     assert extract(VERDICT_OVER_AN_OLD_ATTACK, "2025-10-30") == []
+
+
+SAYS_IT_RETOOK_ON = """Burkina : l'armée affirme avoir repris Titao
+
+L'armée burkinabè affirme avoir repris, ce mercredi 4 juin, le contrôle de la ville de Titao, dont
+une partie était tombée aux mains de combattants jihadistes la semaine dernière.
+"""
+
+
+def test_the_day_inside_what_the_army_says_it_did_dates_the_deed() -> None:
+    events = extract(SAYS_IT_RETOOK_ON, "2025-06-05")
+    retaken = [e for e in events if e.sub_event_type == "Government regains territory"]
+    assert [(e.event_date.isoformat(), e.location) for e in retaken] == [("2025-06-04", "Titao")]

@@ -938,3 +938,22 @@ Nigerien guard who tried to stop them, a local official said.
 def test_a_site_s_guard_killed_in_a_kidnapping_is_a_civilian_dead() -> None:
     (event,) = extract(A_GUARD_KILLED, "2026-02-11")
     assert (event.event_type, event.fatalities) == ("Violence against civilians", 1)
+
+
+TWO_PLACES_THE_SECOND_BY_DISTANCE = """Burkina : Titao repris, des VDP tués près de Ouahigouya
+
+L'armée affirme avoir repris mercredi le contrôle de Titao. Dans le même temps, une embuscade a
+coûté la vie à plusieurs VDP près de Ouahigouya.
+
+Selon nos informations, les unités de l'armée sont entrées dans Titao après de brefs accrochages.
+
+Le même jour, un convoi de VDP est tombé dans une embuscade à une vingtaine de kilomètres au nord de
+Ouahigouya. Six VDP ont été tués, d'après une source locale.
+"""
+
+
+def test_a_place_told_again_by_a_distance_keeps_its_own_toll() -> None:
+    tolls = {
+        e.location: e.fatalities for e in extract(TWO_PLACES_THE_SECOND_BY_DISTANCE, "2025-06-05")
+    }
+    assert tolls == {"Titao": 0, "Ouahigouya": 6}

@@ -772,6 +772,8 @@ _NOT_THE_EVENTS_DAY = re.compile(
 # the statement's detail, not a clause of its own.
 _REPORTED_CLAUSE = re.compile(
     r"\b(?:that|que|qu'|were|was|had|has|have|ont|a\s+ete|avaient|\w+ed\b(?!\s+by\b)|"
+    # "affirme avoir repris, ce mercredi, le contrôle", "claims to have killed"
+    r"avoir|d'avoir|etre|d'etre|to\s+have|"
     # the irregular past of a deed: "says a truck struck a mine yesterday"
     r"struck|hit|shot|took|overran|fought|blew|stole|threw|burnt|drove|fell|ran\s+over)\b"
 )

@@ -666,7 +666,11 @@ def _add_places(incident: Incident, doc: Doc, index: int) -> frozenset[str]:
             incident.places.setdefault(key, []).append(mention)
             keys.append(key)
         elif mention.role == "reference":
-            incident.references.append(mention)
+            key = place_key(mention)
+            if key in incident.places:
+                keys.append(key)  # "20 km north of Ouahigouya" after "near Ouahigouya"
+            else:
+                incident.references.append(mention)
         elif mention.role in ("route", "itinerary"):
             incident.routes.append(mention)
         elif mention.role in ("container", "area"):
