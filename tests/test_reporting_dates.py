@@ -589,3 +589,18 @@ def test_the_day_inside_what_the_army_says_it_did_dates_the_deed() -> None:
     events = extract(SAYS_IT_RETOOK_ON, "2025-06-05")
     retaken = [e for e in events if e.sub_event_type == "Government regains territory"]
     assert [(e.event_date.isoformat(), e.location) for e in retaken] == [("2025-06-04", "Titao")]
+
+
+CAME_TWO_DAYS_AFTER = """Niger says 10 soldiers killed in ambush near Dargol
+
+NIAMEY, April 14 (Sahel Wire) - Ten Nigerien soldiers were killed when their convoy was ambushed
+near Dargol on Saturday, the defence ministry said on Sunday. The attack came two days after
+fighters stormed the village of Bankilaré on Thursday and killed five civilians, an official said.
+"""
+
+
+def test_what_an_attack_came_days_after_is_that_many_days_before_it() -> None:
+    days = {
+        e.location: e.event_date.isoformat() for e in extract(CAME_TWO_DAYS_AFTER, "2025-04-14")
+    }
+    assert days == {"Dargol": "2025-04-12", "Bankilaré": "2025-04-10"}

@@ -693,3 +693,28 @@ def test_readers_comments_and_a_trending_list_tell_no_event() -> None:
     for text in (READERS_AND_TRENDING, COMMENTAIRES):
         (event,) = extract(text, "2025-09-09")
         assert (event.location, event.fatalities) == ("Tori", 7)
+
+
+CLASSES_RESUMED = """Sévaré : les cours reprennent
+
+À Sévaré, les cours ont repris ce mercredi dans plusieurs écoles fermées depuis la rentrée. La
+reprise des classes a été saluée par les parents, et le trafic a repris sur la route de Mopti.
+"""
+
+
+def test_classes_or_traffic_that_resume_retake_no_territory() -> None:
+    assert extract(CLASSES_RESUMED, "2025-10-22") == []
+
+
+BULLETIN_TITLES = """Journal de la région de Mopti
+
+Bonsoir. Voici les titres de ce journal : un berger tué près de Sio, et la reprise des cours dans
+les écoles de Sévaré.
+
+Lundi, un berger a été tué par des individus armés près de Sio, selon un membre de sa famille.
+"""
+
+
+def test_a_bulletin_s_list_of_titles_tells_no_event_of_its_own() -> None:
+    (killing,) = extract(BULLETIN_TITLES, "2025-10-22")
+    assert (killing.location, killing.fatalities) == ("Sio", 1)

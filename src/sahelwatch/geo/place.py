@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import NamedTuple
 
 # GeoNames feature codes for first- and second-order administrative units.
@@ -31,3 +32,14 @@ class Place(NamedTuple):
     @property
     def is_cercle(self) -> bool:
         return self.feature_code in CERCLE_CODES
+
+    def holds(self, other: Place) -> bool:
+        """Does this region or cercle contain ``other`` (False for any other kind of place)?"""
+        if self.is_region:
+            return self.admin1 == other.admin1 and self.country_code == other.country_code
+        return self.is_cercle and _key(self.admin2 or self.name) == _key(other.admin2)
+
+
+def _key(name: str) -> str:
+    """A unit's name without case or accents ("Ténenkou" holds what "Tenenkou" holds)."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()

@@ -698,10 +698,11 @@ def _not_after_telling(
 
 
 def resolve_anchors(
-    found: list[Found], published: dt.date, reporting: set[int] | None = None
+    found: list[Found], published: dt.date, reporting: set[int] | None = None, folded: str = ""
 ) -> Iterator[Found]:
     """Give anchored expressions the most recent event date stated before them
-    (``reporting``: start offsets of statement dates, which anchor nothing)."""
+    (``reporting``: start offsets of statement dates, which anchor nothing; ``folded``: the
+    text, where "came two days after" counts back)."""
     skip = reporting or set()
     anchor: dt.date | None = None
     anchor_at = -1
@@ -715,7 +716,8 @@ def resolve_anchors(
                 yield replace(item, date=day, anchored=False, weekday=None)
                 continue
             offset = item.date - _OFFSET_EPOCH
-            if base + offset > published and offset.days > 0:
+            came = _CAME_BEFORE.search(folded, max(0, item.start - 40), item.start)
+            if offset.days > 0 and (base + offset > published or came):
                 # "the bombing came six days after rockets were fired": read the other way
                 offset = -offset
             last = base + (item.last - _OFFSET_EPOCH) if item.last else None
@@ -725,6 +727,14 @@ def resolve_anchors(
         if item.start not in skip and (stated or item.precision == TIME_DAY):
             anchor, anchor_at = item.date, item.start
         yield item
+
+
+# "The attack came two days after ...", "Elle intervient une semaine après ...": the deed
+# after the words is that long before the one told
+_CAME_BEFORE = re.compile(
+    r"\b(?:came|comes|intervient|survient|intervenait|survenait|(?:est|etait)\s+(?:intervenue?|"
+    r"survenue?))\s+(?:just\s+|only\s+|seulement\s+|a\s+peine\s+)?$"
+)
 
 
 # A sentence that reports a toll ("put the army's losses higher, at 26", "le bilan s'est
@@ -828,7 +838,7 @@ class DateAnnotator(Component[list[DateMention]]):
         reporting = self._reporting(doc, folded, found, sentence_of, vocab)
         found = _not_after_telling(found, reporting, sentence_of, folded, vocab)
         mentions = []
-        for item in resolve_anchors(found, doc.published, reporting):
+        for item in resolve_anchors(found, doc.published, reporting, folded):
             # a day may be told from another time zone; a week or month ("late November")
             # that starts after publication is ahead
             slack = _FUTURE_TOLERANCE if item.precision == TIME_DAY else dt.timedelta(0)

@@ -423,15 +423,22 @@ def _the_town_told_before(doc: Doc, mentions: list[PlaceMention]) -> list[PlaceM
     return found
 
 
-def _outside_its_container(mention: PlaceMention, containers: dict[int, set[str]]) -> bool:
-    """A near spelling of a place in another region than the one its sentence names
-    ("Bangou Bi, dans le département de Téra" is no Bangoubi of Dosso): a village the
-    gazetteer lacks, placed by its container instead. ``containers``: the regions of each
-    sentence's containers."""
+def _outside_its_container(mention: PlaceMention, containers: dict[int, list[Place]]) -> bool:
+    """A near spelling of a place in another region or cercle than the one its sentence
+    names ("Bangou Bi, dans le département de Téra" is no Bangoubi of Dosso; "le village de
+    Dirma", in the cercle of Youwarou, no Dierma of Ténenkou): a village the gazetteer lacks,
+    placed by its container instead. ``containers``: each sentence's containers."""
     if mention.confidence >= 1.0 or mention.role == ROLE_CONTAINER:
         return False
-    regions = containers.get(mention.sentence, set())
-    return bool(regions) and mention.place.admin1 not in regions
+    areas = containers.get(mention.sentence, [])
+    return bool(areas) and not any(_within(mention.place, area) for area in areas)
+
+
+def _within(place: Place, area: Place) -> bool:
+    """In that region or cercle; in the region of a town named as a label ("Gao : ...")."""
+    if area.is_region or area.is_cercle:
+        return area.holds(place)
+    return area.admin1 == place.admin1
 
 
 def _lookup(text: str, size: int, gaz: Gazetteer) -> tuple[tuple[Place, ...], float] | None:
@@ -506,10 +513,10 @@ class PlaceAnnotator(Component[list[PlaceMention]]):
                     role=candidate.role,
                 )
             )
-        containers: dict[int, set[str]] = {}
+        containers: dict[int, list[Place]] = {}
         for m in mentions:
             if m.role == ROLE_CONTAINER:
-                containers.setdefault(m.sentence, set()).add(m.place.admin1)
+                containers.setdefault(m.sentence, []).append(m.place)
         mentions = [m for m in mentions if not _outside_its_container(m, containers)]
         mentions = _locators_as_references(folded, mentions)
         mentions += _the_town_told_before(doc, mentions)

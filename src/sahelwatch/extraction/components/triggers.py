@@ -115,6 +115,15 @@ _INTO_BUILDINGS = re.compile(
     r"\s+(?:les|des|la|une|un|the|their|leurs)\s+(?:concessions?|maisons?|habitations?|"
     r"domiciles?|cases|boutiques?|houses?|homes?|compounds?|shops?)\b"
 )
+# "les cours ont repris", "la reprise des classes", "traffic resumed": what resumes is no
+# town retaken
+_RESUMED_ACTIVITY = (
+    r"(?:cours|classes|ecoles?|activites|travail|trafic|circulation|negociations|dialogue|"
+    r"pourparlers|vols|rotations|echanges|commerce|marches?|foires?|classes|lessons|schools?|"
+    r"traffic|flights|talks|trade|business|markets?)"
+)
+_RESUMED_BEFORE = re.compile(rf"\b{_RESUMED_ACTIVITY}\s+(?:\w+\s+){{0,2}}$")
+_RESUMED_AFTER = re.compile(rf"\s+(?:des|du|de\s+la|de\s+l'|les|of)\s+{_RESUMED_ACTIVITY}\b")
 # "drone support", "the threat of attacks", "reinforcements reached the ambush site": the word
 # qualifies something else
 _HEDGE_AFTER = re.compile(
@@ -396,7 +405,14 @@ def _not_of_its_kind(
         return True
     if sub_type == "Armed clash" and _SPORTS.search(folded, sentence.start, sentence.end):
         return True
-    return sub_type == "territory" and bool(_INTO_BUILDINGS.match(folded, m.end()))
+    if sub_type != "territory":
+        return False
+    before = folded[max(sentence.start, m.start() - 40) : m.start()]
+    return bool(
+        _INTO_BUILDINGS.match(folded, m.end())
+        or _RESUMED_BEFORE.search(before)
+        or _RESUMED_AFTER.match(folded, m.end())
+    )
 
 
 def _target_of(

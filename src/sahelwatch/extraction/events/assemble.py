@@ -351,15 +351,9 @@ def _placed_by_headline(doc: Doc, incidents: Sequence[Incident]) -> dict[int, Pl
         i
         for i in incidents
         if not (i.places or i.references or i.routes)
-        and any(_holds(c.place, town.place) for c in i.containers)
+        and any(c.place.holds(town.place) for c in i.containers)
     ]
     return {held[0].index: town} if len(held) == 1 else {}
-
-
-def _holds(area: Place, town: Place) -> bool:
-    if area.is_region:
-        return area.admin1 == town.admin1 and area.country_code == town.country_code
-    return area.is_cercle and fold(area.admin2 or area.name) == fold(town.admin2)
 
 
 def _day_dated(incident: Incident) -> bool:
