@@ -547,3 +547,27 @@ def test_the_town_the_displaced_reached_is_not_the_attack_s() -> None:
         ("Pissila", "event"),
         ("Kaya", "destination"),
     }
+
+
+SOURCE_NAMED = """Guards killed at Sitakili mine
+
+KAYES, Mali (SPS) — Gunmen killed two guards at a mining camp in Sitakili on Sunday night,
+according to Bourama Traoré, a local councillor.
+"""
+
+
+def test_a_source_s_given_name_after_according_to_is_no_village() -> None:
+    (event,) = extract(SOURCE_NAMED, "2025-11-18")
+    assert (event.location, event.fatalities) == ("Sitakili", 2)
+
+
+VICTIMS_FROM = """Frappe près de Tessalit
+
+Une frappe de drone a tué trois hommes près de Tessalit le 2 mars 2026. Un notable parle de
+trois bergers tués, tous originaires d'Abeïbara.
+"""
+
+
+def test_the_town_the_victims_came_from_is_not_where_they_were_hit() -> None:
+    events = extract(VICTIMS_FROM, "2026-03-09")
+    assert [(e.location, e.fatalities) for e in events] == [("Tessalit", 3)]
