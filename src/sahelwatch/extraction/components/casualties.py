@@ -145,6 +145,8 @@ def patterns(lang: str) -> CasualtyPatterns:
         # "found the bodies of the four men": the men told before, now dead
         r"(?:(?:(?<=bodies)|(?<=corpses))\s+of\s+the(?=\s)|"
         r"\s+(?:at|of|to|is|was|a|de|est|along\s+with|as\s+well\s+as|ainsi\s+que))?\s*"
+        # "killing its two occupants", "tuant ses deux passagers": whose they were
+        r"(?:(?:all\s+)?(?:its|their|his|her|the)\s+|all\s+|(?:tous\s+|toutes\s+)?(?:ses|leurs|les)\s+)?"
         r"(?:(?:himself|herself|lui-meme|elle-meme)\s+(?:and|et)\s+)?"  # "killing himself and two"
         r"(?:[\"“«]\s*)?$"  # 'avoir neutralisé « une quinzaine de terroristes »'
     )
@@ -595,6 +597,10 @@ def _shared_outcomes(
     for i in range(1, len(figures)):
         if not words[i] and words[i - 1] and _elliptic(text, figures[i - 1], figures[i]):
             words[i] = words[i - 1]
+    for i in range(1, len(figures)):
+        told = [w for w in words[:i] if w]
+        if not words[i] and told and _counted_again(folded, figures[i]):
+            words[i] = told[-1]
     for i in range(len(figures) - 2, -1, -1):
         # "nine people, including four children, were killed": the whole and its part
         between = (figures[i].end, figures[i + 1].start)
@@ -627,6 +633,19 @@ def _elliptic(text: str, previous: _Figure, figure: _Figure) -> bool:
         and bool(_LISTED_AFTER.search(text, previous.end, figure.start))
         and bool(_ITS_PLACE.search(text, previous.end, figure.start))
     )
+
+
+# "Le FLA parle de cinq civils tués ; un élu en évoque quatre": the same dead, counted
+# again by another source with "en" standing for them
+_COUNTED_AGAIN = re.compile(
+    r"\ben\s+(?:evoqu|compt|denombr|recens|signal|rapport|annonc|donn|cit)\w*\s+"
+    r"(?:(?:seulement|plutot|pour\s+sa\s+part|lui|elle)\s+)?$"
+)
+
+
+def _counted_again(folded: str, figure: _Figure) -> bool:
+    before = max(0, figure.start - 40)
+    return not figure.noun and bool(_COUNTED_AGAIN.search(folded, before, figure.start))
 
 
 _JOIN = re.compile(r"^[\s,]*(?:and|et|as well as|ainsi que|plus)?[\s,]*$")
