@@ -597,10 +597,7 @@ def _shared_outcomes(
     for i in range(1, len(figures)):
         if not words[i] and words[i - 1] and _elliptic(text, figures[i - 1], figures[i]):
             words[i] = words[i - 1]
-    for i in range(1, len(figures)):
-        told = [w for w in words[:i] if w]
-        if not words[i] and told and _counted_again(folded, figures[i]):
-            words[i] = told[-1]
+    _repeat_counted_again(folded, figures, words)
     for i in range(len(figures) - 2, -1, -1):
         # "nine people, including four children, were killed": the whole and its part
         between = (figures[i].end, figures[i + 1].start)
@@ -643,9 +640,16 @@ _COUNTED_AGAIN = re.compile(
 )
 
 
-def _counted_again(folded: str, figure: _Figure) -> bool:
-    before = max(0, figure.start - 40)
-    return not figure.noun and bool(_COUNTED_AGAIN.search(folded, before, figure.start))
+def _repeat_counted_again(folded: str, figures: list[_Figure], words: list[str]) -> None:
+    """A bare figure counted again with "en" takes the outcome told last before it."""
+    for i in range(1, len(figures)):
+        told = [w for w in words[:i] if w]
+        figure = figures[i]
+        before = max(0, figure.start - 40)
+        if words[i] or not told or figure.noun:
+            continue
+        if _COUNTED_AGAIN.search(folded, before, figure.start):
+            words[i] = told[-1]
 
 
 _JOIN = re.compile(r"^[\s,]*(?:and|et|as well as|ainsi que|plus)?[\s,]*$")
