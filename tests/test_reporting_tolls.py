@@ -925,3 +925,17 @@ pick-up près de Tessalit, tuant deux terroristes selon l'armée.
 def test_another_account_of_strike_victims_beside_a_strike_on_fighters() -> None:
     events = extract(STRIKES_OF_A_WEEK, "2026-03-09")
     assert sorted((e.location, e.fatalities) for e in events) == [("Anefis", 5), ("Tessalit", 2)]
+
+
+NAMED_BY_ROLE = """Health post attacked in Torodi
+
+Armed men attacked the health post of Torodi on 3 February 2026. They shot dead a nurse, a
+community health worker and a patient, and looted the pharmacy.
+
+On 7 February, a clinic vehicle hit a mine near Gothèye. The driver and a midwife were killed.
+"""
+
+
+def test_people_named_by_role_in_a_list_are_as_many_dead() -> None:
+    events = extract(NAMED_BY_ROLE, "2026-02-12")
+    assert sorted((e.location, e.fatalities) for e in events) == [("Gothèye", 2), ("Torodi", 3)]

@@ -408,6 +408,8 @@ class CasualtyAnnotator(Component[list[CasualtyMention]]):
             counted.extend(_self_killed(doc, folded, sentence.index))
             if not any(m.outcome == "killed" for m in counted):
                 counted.extend(_one_named_victim(doc, folded, sentence.index))
+            else:
+                counted = _list_for_its_items(doc, folded, sentence.index, counted)
             mentions.extend(counted)
         return mentions + _captives_found_dead(doc, folded, mentions)
 
@@ -480,6 +482,7 @@ _ONE_PERSON = (
     r"official|elu|councillor|conseiller|teacher|enseignant|instituteur|trader|commercant|"
     r"driver|chauffeur|journalist|journaliste|doctor|medecin|nurse|infirmier|leader|notable|"
     r"muezzin|prefect|prefet|sous-prefet|governor|gouverneur|man|woman|homme|femme|boy|girl|"
+    r"worker|patient|midwife|sage-femme|vaccinator|vaccinateur|passenger|passager|"
     r"child|enfant|farmer|herder|berger|eleveur|cultivateur|villager|villageois|civilian|"
     rf"civil|{_ONE_SOLDIER}"
 )
@@ -498,24 +501,56 @@ _ONE_NAMED_VICTIM = re.compile(
 # his son were shot dead": two dead
 _TWO_NAMED_VICTIMS = re.compile(
     rf"\b(?:the|le|la|l')\s*(?:[\w-]+\s+){{0,2}}?(?P<first>{_ONE_PERSON})\s+(?:and|et)\s+"
-    r"(?:his|her|their|son|sa|leur|the|le|la|l')\s*[\w-]+\s+"
+    r"(?:his|her|their|son|sa|leur|the|le|la|l'|a|an|un|une)\s*[\w-]+\s+"
     r"(?:were|have\s+been|had\s+been|ont\s+ete|avaient\s+ete|sont)\s+(?:\w+\s+)?"
     r"(?:killed|shot\s+dead|murdered|executed|assassinated|gunned\s+down|tues|tuees|abattus|"
     r"assassines|executes|morts)\b"
 )
 
 
-def _one_named_victim(doc: Doc, folded: str, index: int) -> list[CasualtyMention]:
-    """The one person (or two) a sentence with no figure says was killed."""
+# People named by role in a list after the verb: "shot dead a nurse, a health worker and a
+# patient": as many dead as the list names
+_LISTED_ONE = re.compile(
+    rf"\b(?:a|an|the|un|une|le|la|l')\s*(?:[\w-]+\s+){{0,2}}?(?:{_ONE_PERSON})\b"
+)
+_LISTED_VICTIMS = re.compile(
+    rf"\b{_KILLED_ONE}\s+(?P<items>(?P<first>{_LISTED_ONE.pattern})(?:\s*,\s*{_LISTED_ONE.pattern})*"
+    rf"\s*,?\s+(?:and|et)\s+{_LISTED_ONE.pattern})"
+)
+
+
+def _list_for_its_items(
+    doc: Doc, folded: str, index: int, counted: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    """ "shot dead a nurse, a health worker and a patient": the list's dead replace the ones
+    its items with a victim word ("a nurse") count."""
+    killed = [m for m in counted if m.outcome == "killed"]
+    if any(m.low != 1 for m in killed):
+        return counted
     sentence = doc.sentences[index]
-    two = _TWO_NAMED_VICTIMS.search(folded, sentence.start, sentence.end)
+    listed = _LISTED_VICTIMS.search(folded, sentence.start, sentence.end) or (
+        _TWO_NAMED_VICTIMS.search(folded, sentence.start, sentence.end)
+    )
+    if listed is None or not all(listed.start() <= m.start < listed.end() for m in killed):
+        return counted
+    found = _one_named_victim(doc, folded, index)
+    if not found or found[0].low <= len(killed):
+        return counted
+    return [m for m in counted if m not in killed] + found
+
+
+def _one_named_victim(doc: Doc, folded: str, index: int) -> list[CasualtyMention]:
+    """The one person (or two, or a list) a sentence with no figure says was killed."""
+    sentence = doc.sentences[index]
+    listed = _LISTED_VICTIMS.search(folded, sentence.start, sentence.end)
+    two = listed or _TWO_NAMED_VICTIMS.search(folded, sentence.start, sentence.end)
     found = two or _ONE_NAMED_VICTIM.search(folded, sentence.start, sentence.end)
     if found is None:
         return []
     group = "first" if two else "active" if found["active"] else "passive"
     start, end = found.span(group)
     soldier = re.fullmatch(_ONE_SOLDIER, found[group]) is not None
-    dead = 2 if two else 1
+    dead = len(_LISTED_ONE.findall(found["items"])) if listed else 2 if two else 1
     return [
         CasualtyMention(
             start=start,
