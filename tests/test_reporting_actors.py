@@ -502,3 +502,29 @@ def test_a_headline_s_bare_participle_is_passive_the_post_was_attacked() -> None
     events = {e.location: e for e in extract(HEADLINE_PARTICIPLE, "2026-10-14")}
     assert events["Famalé"].actor1 == "Unidentified Armed Group (Niger)"
     assert events["Famalé"].actor2 == "Civilians (Niger)"
+
+
+ACCOMPANIED = """Exactions à Dioura
+
+Selon des habitants, le village de Dioura a été attaqué le 12 avril 2026 par des soldats
+maliens accompagnés de mercenaires russes. Six villageois ont été tués.
+"""
+
+
+def test_the_men_who_came_with_the_attackers_are_their_associates() -> None:
+    (event,) = extract(ACCOMPANIED, "2026-04-16")
+    assert (event.actor1, event.assoc_actor_1, event.fatalities) == (
+        "Military Forces of Mali (2021-)",
+        "Wagner Group",
+        6,
+    )
+
+
+def test_unnamed_armed_men_with_the_soldiers_make_no_battle() -> None:
+    text = ACCOMPANIED.replace("de mercenaires russes", "d'hommes armés")
+    (event,) = extract(text, "2026-04-16")
+    assert (event.event_type, event.actor1, event.assoc_actor_1) == (
+        "Violence against civilians",
+        "Military Forces of Mali (2021-)",
+        "",
+    )

@@ -566,3 +566,20 @@ près de Tamou, qui se sont repliées vers la frontière.
 def test_enemy_columns_dispersed_by_aircraft_are_no_protest() -> None:
     events = [(e.event_type, e.location) for e in extract(ENEMY_DISPERSED, "2026-10-14")]
     assert events == [("Battles", "Tamou")]
+
+
+ENCIRCLED = """Des réfugiés racontent l'attaque de leur village
+
+Selon leurs récits, le village a été encerclé dimanche dernier, à l'aube, par des soldats
+maliens. « Ils ont rassemblé les hommes près du puits », raconte un rescapé. Selon lui,
+sept personnes ont été tuées à Dioura.
+"""
+
+
+def test_the_force_that_encircled_the_village_is_the_attacker() -> None:
+    (event,) = extract(ENCIRCLED, "2026-04-16")
+    assert (event.location, event.actor1, event.fatalities) == (
+        "Dioura",
+        "Military Forces of Mali (2021-)",
+        7,
+    )

@@ -76,11 +76,14 @@ _JOINED = re.compile(
     r"\s*,?\s*(?:and|et|as\s+well\s+as|ainsi\s+que|with|avec|alongside|aux\s+cotes\s+de|"
     # "the FAMa, backed by their Russian partners, retook": allies, on the same side
     r"(?:backed|supported|assisted|appuyee?s?|soutenue?s?|epaulee?s?)\s+by|"
-    r"(?:appuyee?s?|soutenue?s?|epaulee?s?)\s+par|with\s+the\s+support\s+of|avec\s+l'appui\s+de?)"
+    r"(?:appuyee?s?|soutenue?s?|epaulee?s?)\s+par|with\s+the\s+support\s+of|avec\s+l'appui\s+de?|"
+    # "des soldats maliens accompagnés de mercenaires russes": who came with them
+    r"accompanied\s+by|accompagnee?s?\s+(?:de|d'|par))"
     # "soldiers and members of (Russia's) Africa Corps": the allies' men
     r"\s*(?:(?:members|elements|troops|membres|elements)\s+(?:of|de|du|des|d')\s*)?"
     r"(?:(?:their|its|the|les?|la|des|leurs?|ses|sa|son|[a-z]+'s)\s+)?$"
 )
+_ACCOMPANIED = re.compile(r"\b(?:accompanied|accompagnee?s?)\b")
 _AFFILIATION = re.compile(
     r"(?:linked\s+to|affiliated\s+(?:to|with)|aligned\s+with|allied\s+(?:to|with)|loyal\s+to|"
     r"lies?\s+a|liee?s\s+a|affiliee?s?\s+a|proches?\s+(?:de|du|d')|subordinate\s+to|leader\s+of|"
@@ -180,7 +183,7 @@ class SideAssigner:
             local = self._local_side(mention, casualties)
             if local:
                 sides[i] = local
-            elif i and i - 1 in sides and _JOINED.match(folded[ordered[i - 1].end : mention.start]):
+            elif i and i - 1 in sides and self._joined(ordered[i - 1], mention):
                 sides[i] = sides[i - 1]  # "by Malian soldiers and Russian mercenaries"
         self._from_triggers(ordered, triggers, sides)
         _spread_over_conjunctions(folded, ordered, sides)
@@ -198,6 +201,13 @@ class SideAssigner:
                 side = _default_side(mention.actor, has_nonstate_attacker)
                 out.append(SideMention(mention, side, claimed=False, stated=False))
         return out
+
+    def _joined(self, before: ActorMention, mention: ActorMention) -> bool:
+        joined = _JOINED.match(self.folded[before.end : mention.start])
+        if joined is None:
+            return False
+        # "soldats accompagnés d'hommes armés": unnamed companions make no second party
+        return not (_ACCOMPANIED.search(joined[0]) and mention.actor.is_vague)
 
     def _agent_of(self, mention: ActorMention, triggers: Sequence[TriggerMention]) -> str:
         """The sub-event type of the event word an agent closely follows ("the killing of
