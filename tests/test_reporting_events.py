@@ -583,3 +583,33 @@ def test_the_force_that_encircled_the_village_is_the_attacker() -> None:
         "Military Forces of Mali (2021-)",
         7,
     )
+
+
+RUMOUR = """Une semaine dans le nord
+
+Le 4 mars 2026, une frappe de drone a tué trois hommes près de Tessalit, selon l'armée.
+
+Samedi 7 mars, des messages partagés sur les réseaux sociaux évoquent une frappe au nord de
+Kidal. Aucun témoin ne l'a confirmée. À ce stade, il s'agit d'une rumeur.
+"""
+
+
+def test_a_strike_told_as_a_rumour_is_no_event() -> None:
+    events = extract(RUMOUR, "2026-03-09")
+    assert [(e.location, e.event_date.isoformat()) for e in events] == [("Tessalit", "2026-03-04")]
+
+
+RUMOUR_UNDER_A_HEADING = """Une semaine dans le nord
+
+Le 4 mars 2026, une frappe de drone a tué trois hommes près de Tessalit, selon l'armée.
+
+Samedi 7 mars : une frappe à Kidal ?
+
+Des messages partagés sur les réseaux sociaux en parlent. Aucun témoin ne l'a confirmée. Cela
+reste une rumeur.
+"""
+
+
+def test_a_strike_in_a_heading_its_paragraph_calls_a_rumour_is_no_event() -> None:
+    events = extract(RUMOUR_UNDER_A_HEADING, "2026-03-09")
+    assert [e.location for e in events] == ["Tessalit"]
