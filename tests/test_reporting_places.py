@@ -571,3 +571,15 @@ trois bergers tués, tous originaires d'Abeïbara.
 def test_the_town_the_victims_came_from_is_not_where_they_were_hit() -> None:
     events = extract(VICTIMS_FROM, "2026-03-09")
     assert [(e.location, e.fatalities) for e in events] == [("Tessalit", 3)]
+
+
+CAPITAL_FOR_ITS_GOVERNMENT = """Les drones, outil principal de Bamako
+
+Depuis la reprise de Kidal par l'armée en novembre 2023, les drones sont devenus l'outil
+principal de Bamako dans la région.
+"""
+
+
+def test_the_capital_named_for_its_government_is_no_place_of_the_event() -> None:
+    events = extract(CAPITAL_FOR_ITS_GOVERNMENT, "2026-03-09")
+    assert [e.location for e in events] == ["Kidal"]
