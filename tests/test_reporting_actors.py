@@ -528,3 +528,19 @@ def test_unnamed_armed_men_with_the_soldiers_make_no_battle() -> None:
         "Military Forces of Mali (2021-)",
         "",
     )
+
+
+NAMED_AS = """Villagers killed near Dioura
+
+Malian soldiers accompanied by armed men that survivors described as Russians killed six
+villagers in Dioura on 12 April 2026, residents said.
+"""
+
+
+def test_unnamed_armed_men_the_words_then_name_take_that_name() -> None:
+    (event,) = extract(NAMED_AS, "2026-04-16")
+    assert (event.actor1, event.assoc_actor_1, event.event_type) == (
+        "Military Forces of Mali (2021-)",
+        "Wagner Group",
+        "Violence against civilians",
+    )

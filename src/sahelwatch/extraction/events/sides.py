@@ -13,7 +13,7 @@ import functools
 import operator
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sahelwatch.extraction.doc import ActorMention, CasualtyMention, TriggerMention
 from sahelwatch.extraction.lexicon import COUNTRY_NAMES, ActorEntry, actor_by_name, actor_entries
@@ -169,6 +169,7 @@ class SideAssigner:
         self._party: dict[int, bool] = {}  # id(mention): neither an affiliation nor a source
         self._local: dict[int, tuple[str, bool] | None] = {}  # id(mention): its own words' side
         self._by_trigger: dict[int, list[tuple[ActorMention, tuple[str, bool]]]] = {}
+        self._renamed: dict[int, ActorMention] = {}  # id(unnamed men): them under their name
 
     def assign(
         self,
@@ -177,7 +178,8 @@ class SideAssigner:
         casualties: Sequence[CasualtyMention] = (),
     ) -> list[SideMention]:
         folded = self.folded
-        ordered = [m for m in sorted(mentions, key=_START) if self._is_party(m)]
+        parties = [m for m in sorted(mentions, key=_START) if self._is_party(m)]
+        ordered = self._named(folded, parties)
         sides: dict[int, tuple[str, bool]] = {}
         for i, mention in enumerate(ordered):
             local = self._local_side(mention, casualties)
@@ -208,6 +210,21 @@ class SideAssigner:
             return False
         # "soldats accompagnés d'hommes armés": unnamed companions make no second party
         return not (_ACCOMPANIED.search(joined[0]) and mention.actor.is_vague)
+
+    def _named(self, folded: str, ordered: list[ActorMention]) -> list[ActorMention]:
+        """Unnamed armed men the words then name take that name, in their place (the same
+        object in every call: the caches are keyed by mentions)."""
+        out = list(ordered)
+        for i, mention in enumerate(ordered):
+            if not (mention.actor.is_vague and mention.actor.is_armed_nonstate):
+                continue
+            later = [m for m in ordered[i + 1 :] if m.actor.kind not in ("civilians", "community")]
+            if not later or not _NAMED_AS.fullmatch(folded, mention.end, later[0].start):
+                continue
+            named = self._renamed.setdefault(id(mention), replace(mention, actor=later[0].actor))
+            out[out.index(mention)] = named
+            out.remove(later[0])
+        return out
 
     def _agent_of(self, mention: ActorMention, triggers: Sequence[TriggerMention]) -> str:
         """The sub-event type of the event word an agent closely follows ("the killing of
@@ -266,6 +283,16 @@ _COORDINATED = re.compile(r"[\w' -]{0,30}(?:\s+and\s+|\s+et\s+|,\s*|\s*\(\s*)$")
 _VICTIM_LINK = re.compile(
     r"^[\s\"'“”«»]*(?:[\w'-]+\s+){0,2}(?:of|from|among|de|du|des|parmi)\s+"
     r"(?:the\s+|les?\s+|la\s+|l')?$"
+)
+
+
+# "des hommes armés que les habitants désignent comme des « Russes »", "gunmen described as
+# Russians": the name the words give the unnamed men
+_NAMED_AS = re.compile(
+    r"[^.;]{0,50}?\b(?:qu[e']\s*(?:[\w-]+\s+){0,3}?(?:designent|designaient|decrivent|"
+    r"appellent|identifient|presentent|qualifient)|designee?s?|decrite?s?|identifiee?s?|"
+    r"described|identified|referred\s+to)\s+(?:comme|as)\s+"
+    r"(?:des\s+|de\s+|d'|les?\s+|la\s+|the\s+|an?\s+)?[«\"“]?\s*"
 )
 
 
