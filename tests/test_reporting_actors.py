@@ -532,3 +532,45 @@ visaient l'aéroport.
 def test_fire_attributed_to_a_group_in_french_names_the_group() -> None:
     (shelling,) = extract(SHELLS_ATTRIBUTED, "2025-11-18")
     assert shelling.actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+ACCOMPANIED = """Exactions à Dioura
+
+Selon des habitants, le village de Dioura a été attaqué le 12 avril 2026 par des soldats
+maliens accompagnés de mercenaires russes. Six villageois ont été tués.
+"""
+
+
+def test_the_men_who_came_with_the_attackers_are_their_associates() -> None:
+    (event,) = extract(ACCOMPANIED, "2026-04-16")
+    assert (event.actor1, event.assoc_actor_1, event.fatalities) == (
+        "Military Forces of Mali (2021-)",
+        "Wagner Group",
+        6,
+    )
+
+
+def test_unnamed_armed_men_with_the_soldiers_make_no_battle() -> None:
+    text = ACCOMPANIED.replace("de mercenaires russes", "d'hommes armés")
+    (event,) = extract(text, "2026-04-16")
+    assert (event.event_type, event.actor1, event.assoc_actor_1) == (
+        "Violence against civilians",
+        "Military Forces of Mali (2021-)",
+        "",
+    )
+
+
+NAMED_AS = """Villagers killed near Dioura
+
+Malian soldiers accompanied by armed men that survivors described as Russians killed six
+villagers in Dioura on 12 April 2026, residents said.
+"""
+
+
+def test_unnamed_armed_men_the_words_then_name_take_that_name() -> None:
+    (event,) = extract(NAMED_AS, "2026-04-16")
+    assert (event.actor1, event.assoc_actor_1, event.event_type) == (
+        "Military Forces of Mali (2021-)",
+        "Wagner Group",
+        "Violence against civilians",
+    )

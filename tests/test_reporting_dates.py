@@ -604,3 +604,16 @@ def test_what_an_attack_came_days_after_is_that_many_days_before_it() -> None:
         e.location: e.event_date.isoformat() for e in extract(CAME_TWO_DAYS_AFTER, "2025-04-14")
     }
     assert days == {"Dargol": "2025-04-12", "Bankilaré": "2025-04-10"}
+
+
+NIGHTFALL_BEFORE = """Bankass : le village de Tori attaqué
+
+Le village de Tori a été attaqué dans la soirée du dimanche 7 septembre par des individus armés,
+faisant sept morts. Les assaillants ont encerclé le village à la tombée de la nuit avant d'ouvrir
+le feu sur les habitants.
+"""
+
+
+def test_nightfall_before_opening_fire_is_no_night_before() -> None:
+    events = extract(NIGHTFALL_BEFORE, "2025-09-09")
+    assert [(e.event_date.isoformat(), e.location) for e in events] == [("2025-09-07", "Tori")]

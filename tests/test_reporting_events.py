@@ -718,3 +718,50 @@ Lundi, un berger a été tué par des individus armés près de Sio, selon un me
 def test_a_bulletin_s_list_of_titles_tells_no_event_of_its_own() -> None:
     (killing,) = extract(BULLETIN_TITLES, "2025-10-22")
     assert (killing.location, killing.fatalities) == ("Sio", 1)
+
+
+ENCIRCLED = """Des réfugiés racontent l'attaque de leur village
+
+Selon leurs récits, le village a été encerclé dimanche dernier, à l'aube, par des soldats
+maliens. « Ils ont rassemblé les hommes près du puits », raconte un rescapé. Selon lui,
+sept personnes ont été tuées à Dioura.
+"""
+
+
+def test_the_force_that_encircled_the_village_is_the_attacker() -> None:
+    (event,) = extract(ENCIRCLED, "2026-04-16")
+    assert (event.location, event.actor1, event.fatalities) == (
+        "Dioura",
+        "Military Forces of Mali (2021-)",
+        7,
+    )
+
+
+RUMOUR = """Une semaine dans le nord
+
+Le 4 mars 2026, une frappe de drone a tué trois hommes près de Tessalit, selon l'armée.
+
+Samedi 7 mars, des messages partagés sur les réseaux sociaux évoquent une frappe au nord de
+Kidal. Aucun témoin ne l'a confirmée. À ce stade, il s'agit d'une rumeur.
+"""
+
+
+def test_a_strike_told_as_a_rumour_is_no_event() -> None:
+    events = extract(RUMOUR, "2026-03-09")
+    assert [(e.location, e.event_date.isoformat()) for e in events] == [("Tessalit", "2026-03-04")]
+
+
+RUMOUR_UNDER_A_HEADING = """Une semaine dans le nord
+
+Le 4 mars 2026, une frappe de drone a tué trois hommes près de Tessalit, selon l'armée.
+
+Samedi 7 mars : une frappe à Kidal ?
+
+Des messages partagés sur les réseaux sociaux en parlent. Aucun témoin ne l'a confirmée. Cela
+reste une rumeur.
+"""
+
+
+def test_a_strike_in_a_heading_its_paragraph_calls_a_rumour_is_no_event() -> None:
+    events = extract(RUMOUR_UNDER_A_HEADING, "2026-03-09")
+    assert [e.location for e in events] == ["Tessalit"]

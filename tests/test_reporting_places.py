@@ -613,3 +613,39 @@ def test_common_words_opening_a_sentence_are_no_hamlets() -> None:
     article = article_from_text(COMMON_WORDS_OPENING)
     doc = run_pipeline(article.with_defaults(published=dt.date(2025, 9, 9)))
     assert {m.text for m in doc.places} == {"Bankass", "Tori", "Ménaka"}
+
+
+SOURCE_NAMED = """Guards killed at Sitakili mine
+
+KAYES, Mali (SPS) — Gunmen killed two guards at a mining camp in Sitakili on Sunday night,
+according to Bourama Traoré, a local councillor.
+"""
+
+
+def test_a_source_s_given_name_after_according_to_is_no_village() -> None:
+    (event,) = extract(SOURCE_NAMED, "2025-11-18")
+    assert (event.location, event.fatalities) == ("Sitakili", 2)
+
+
+VICTIMS_FROM = """Frappe près de Tessalit
+
+Une frappe de drone a tué trois hommes près de Tessalit le 2 mars 2026. Un notable parle de
+trois bergers tués, tous originaires d'Abeïbara.
+"""
+
+
+def test_the_town_the_victims_came_from_is_not_where_they_were_hit() -> None:
+    events = extract(VICTIMS_FROM, "2026-03-09")
+    assert [(e.location, e.fatalities) for e in events] == [("Tessalit", 3)]
+
+
+CAPITAL_FOR_ITS_GOVERNMENT = """Les drones, outil principal de Bamako
+
+Depuis la reprise de Kidal par l'armée en novembre 2023, les drones sont devenus l'outil
+principal de Bamako dans la région.
+"""
+
+
+def test_the_capital_named_for_its_government_is_no_place_of_the_event() -> None:
+    events = extract(CAPITAL_FOR_ITS_GOVERNMENT, "2026-03-09")
+    assert [e.location for e in events] == ["Kidal"]

@@ -957,3 +957,66 @@ def test_a_place_told_again_by_a_distance_keeps_its_own_toll() -> None:
         e.location: e.fatalities for e in extract(TWO_PLACES_THE_SECOND_BY_DISTANCE, "2025-06-05")
     }
     assert tolls == {"Titao": 0, "Ouahigouya": 6}
+
+
+OCCUPANTS = """Frappe à l'est de Tessalit
+
+Une frappe de drone a détruit un pick-up à l'est de Tessalit le 4 mars 2026, tuant ses deux
+occupants, selon l'armée.
+"""
+
+
+def test_a_figure_after_a_possessive_counts_the_dead() -> None:
+    (event,) = extract(OCCUPANTS, "2026-03-09")
+    assert (event.location, event.fatalities) == ("Tessalit", 2)
+
+
+FIGURE_PUT_FORWARD = """Frappe sur le marché d'Aguelhok
+
+Un drone a frappé le marché d'Aguelhok le 4 mars 2026. Des notables font état de six civils
+tués. Le groupe armé avance le chiffre de dix morts.
+"""
+
+
+def test_a_figure_another_side_puts_forward_is_another_account() -> None:
+    (event,) = extract(FIGURE_PUT_FORWARD, "2026-03-09")
+    assert (event.location, event.fatalities) == ("Aguelhok", 6)
+
+
+COUNTED_AGAIN = """Frappe de drone près d'Aguelhok
+
+Un drone a visé un véhicule près d'Aguelhok le 2 mars 2026. Un groupe armé parle de six
+bergers tués ; un notable de la zone en évoque trois.
+"""
+
+
+def test_a_bare_figure_another_source_counts_again_with_en_is_another_account() -> None:
+    (event,) = extract(COUNTED_AGAIN, "2026-03-09")
+    assert (event.location, event.fatalities) == ("Aguelhok", 3)
+
+
+STRIKES_OF_A_WEEK = """Deux frappes de drones dans le nord
+
+Mercredi 4 mars 2026, un drone a frappé le marché d'Anéfis. Des notables font état de cinq
+civils tués. Le FLA avance le chiffre de neuf morts. Le même jour, une frappe a détruit un
+pick-up près de Tessalit, tuant deux terroristes selon l'armée.
+"""
+
+
+def test_another_account_of_strike_victims_beside_a_strike_on_fighters() -> None:
+    events = extract(STRIKES_OF_A_WEEK, "2026-03-09")
+    assert sorted((e.location, e.fatalities) for e in events) == [("Anefis", 5), ("Tessalit", 2)]
+
+
+NAMED_BY_ROLE = """Health post attacked in Torodi
+
+Armed men attacked the health post of Torodi on 3 February 2026. They shot dead a nurse, a
+community health worker and a patient, and looted the pharmacy.
+
+On 7 February, a clinic vehicle hit a mine near Gothèye. The driver and a midwife were killed.
+"""
+
+
+def test_people_named_by_role_in_a_list_are_as_many_dead() -> None:
+    events = extract(NAMED_BY_ROLE, "2026-02-12")
+    assert sorted((e.location, e.fatalities) for e in events) == [("Gothèye", 2), ("Torodi", 3)]

@@ -35,8 +35,9 @@ class Place(NamedTuple):
 
     def holds(self, other: Place) -> bool:
         """Does this region or cercle contain ``other`` (False for any other kind of place)?"""
-        if self.is_region:
-            return self.admin1 == other.admin1 and self.country_code == other.country_code
+        same_region = self.admin1 == other.admin1 and self.country_code == other.country_code
+        if self.is_region or (self.is_cercle and not other.admin2):
+            return same_region  # GeoNames leaves many villages' cercle blank
         return self.is_cercle and _key(self.admin2 or self.name) == _key(other.admin2)
 
 

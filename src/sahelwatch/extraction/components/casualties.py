@@ -146,6 +146,8 @@ def patterns(lang: str) -> CasualtyPatterns:
         # "found the bodies of the four men": the men told before, now dead
         r"(?:(?:(?<=bodies)|(?<=corpses))\s+of\s+the(?=\s)|"
         r"\s+(?:at|of|to|is|was|a|de|est|along\s+with|as\s+well\s+as|ainsi\s+que))?\s*"
+        # "killing its two occupants", "tuant ses deux passagers": whose they were
+        r"(?:(?:all\s+)?(?:its|their|his|her|the)\s+|all\s+|(?:tous\s+|toutes\s+)?(?:ses|leurs|les)\s+)?"
         r"(?:(?:himself|herself|lui-meme|elle-meme)\s+(?:and|et)\s+)?"  # "killing himself and two"
         r"(?:[\"“«]\s*)?$"  # 'avoir neutralisé « une quinzaine de terroristes »'
     )
@@ -413,6 +415,8 @@ class CasualtyAnnotator(Component[list[CasualtyMention]]):
             counted.extend(_self_killed(doc, folded, sentence.index))
             if not any(m.outcome == "killed" for m in counted):
                 counted.extend(_one_named_victim(doc, folded, sentence.index))
+            else:
+                counted = _list_for_its_items(doc, folded, sentence.index, counted)
             if not any(m.outcome == "killed" for m in counted):
                 counted.extend(_bodies_of_those_counted(doc, sentence.index, pats, date_spans))
             mentions.extend(counted)
@@ -487,6 +491,7 @@ _ONE_PERSON = (
     r"official|elu|councillor|conseiller|teacher|enseignant|instituteur|trader|commercant|"
     r"driver|chauffeur|journalist|journaliste|doctor|medecin|nurse|infirmier|leader|notable|"
     r"muezzin|prefect|prefet|sous-prefet|governor|gouverneur|man|woman|homme|femme|boy|girl|"
+    r"worker|patient|midwife|sage-femme|vaccinator|vaccinateur|passenger|passager|"
     r"child|enfant|farmer|herder|berger|eleveur|cultivateur|paysan|peasant|villager|villageois|civilian|"
     rf"civil|{_ONE_SOLDIER}"
 )
@@ -505,7 +510,7 @@ _ONE_NAMED_VICTIM = re.compile(
 # his son were shot dead", "un cultivateur et son jeune fils ont perdu la vie": two dead
 _TWO_NAMED_VICTIMS = re.compile(
     rf"\b(?:the|le|la|l'|an?|une?)\s*(?:[\w-]+\s+){{0,2}}?(?P<first>{_ONE_PERSON})\s+(?:and|et)\s+"
-    r"(?:his|her|their|son|sa|leur|the|le|la|l')\s*(?:[\w-]+\s+)?[\w-]+\s+"
+    r"(?:his|her|their|son|sa|leur|the|le|la|l'|a|an|un|une)\s*(?:[\w-]+\s+)?[\w-]+\s+"
     r"(?:(?:were|have\s+been|had\s+been|ont\s+ete|avaient\s+ete|sont)\s+(?:\w+\s+)?"
     r"(?:killed|shot\s+dead|murdered|executed|assassinated|gunned\s+down|tues|tuees|abattus|"
     r"assassines|executes|morts)|(?:ont|avaient)\s+(?:perdu\s+la\s+vie|peri)|"
@@ -513,17 +518,49 @@ _TWO_NAMED_VICTIMS = re.compile(
 )
 
 
-def _one_named_victim(doc: Doc, folded: str, index: int) -> list[CasualtyMention]:
-    """The one person (or two) a sentence with no figure says was killed."""
+# People named by role in a list after the verb: "shot dead a nurse, a health worker and a
+# patient": as many dead as the list names
+_LISTED_ONE = re.compile(
+    rf"\b(?:a|an|the|un|une|le|la|l')\s*(?:[\w-]+\s+){{0,2}}?(?:{_ONE_PERSON})\b"
+)
+_LISTED_VICTIMS = re.compile(
+    rf"\b{_KILLED_ONE}\s+(?P<items>(?P<first>{_LISTED_ONE.pattern})(?:\s*,\s*{_LISTED_ONE.pattern})*"
+    rf"\s*,?\s+(?:and|et)\s+{_LISTED_ONE.pattern})"
+)
+
+
+def _list_for_its_items(
+    doc: Doc, folded: str, index: int, counted: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    """ "shot dead a nurse, a health worker and a patient": the list's dead replace the ones
+    its items with a victim word ("a nurse") count."""
+    killed = [m for m in counted if m.outcome == "killed"]
+    if any(m.low != 1 for m in killed):
+        return counted
     sentence = doc.sentences[index]
-    two = _TWO_NAMED_VICTIMS.search(folded, sentence.start, sentence.end)
+    listed = _LISTED_VICTIMS.search(folded, sentence.start, sentence.end) or (
+        _TWO_NAMED_VICTIMS.search(folded, sentence.start, sentence.end)
+    )
+    if listed is None or not all(listed.start() <= m.start < listed.end() for m in killed):
+        return counted
+    found = _one_named_victim(doc, folded, index)
+    if not found or found[0].low <= len(killed):
+        return counted
+    return [m for m in counted if m not in killed] + found
+
+
+def _one_named_victim(doc: Doc, folded: str, index: int) -> list[CasualtyMention]:
+    """The one person (or two, or a list) a sentence with no figure says was killed."""
+    sentence = doc.sentences[index]
+    listed = _LISTED_VICTIMS.search(folded, sentence.start, sentence.end)
+    two = listed or _TWO_NAMED_VICTIMS.search(folded, sentence.start, sentence.end)
     found = two or _ONE_NAMED_VICTIM.search(folded, sentence.start, sentence.end)
     if found is None:
         return []
     group = "first" if two else "active" if found["active"] else "passive"
     start, end = found.span(group)
     soldier = re.fullmatch(_ONE_SOLDIER, found[group]) is not None
-    dead = 2 if two else 1
+    dead = len(_LISTED_ONE.findall(found["items"])) if listed else 2 if two else 1
     return [_dead(doc, index, (start, end), (dead, dead), "soldiers" if soldier else "civilians")]
 
 
@@ -643,6 +680,7 @@ def _shared_outcomes(
     for i in range(1, len(figures)):
         if not words[i] and words[i - 1] and _elliptic(text, figures[i - 1], figures[i]):
             words[i] = words[i - 1]
+    _repeat_counted_again(folded, figures, words)
     for i in range(len(figures) - 2, -1, -1):
         # "nine people, including four children, were killed": the whole and its part
         between = (figures[i].end, figures[i + 1].start)
@@ -699,6 +737,26 @@ def _elliptic(text: str, previous: _Figure, figure: _Figure) -> bool:
         and bool(_LISTED_AFTER.search(text, previous.end, figure.start))
         and bool(_ITS_PLACE.search(text, previous.end, figure.start))
     )
+
+
+# "Le FLA parle de cinq civils tués ; un élu en évoque quatre": the same dead, counted
+# again by another source with "en" standing for them
+_COUNTED_AGAIN = re.compile(
+    r"\ben\s+(?:evoqu|compt|denombr|recens|signal|rapport|annonc|donn|cit)\w*\s+"
+    r"(?:(?:seulement|plutot|pour\s+sa\s+part|lui|elle)\s+)?$"
+)
+
+
+def _repeat_counted_again(folded: str, figures: list[_Figure], words: list[str]) -> None:
+    """A bare figure counted again with "en" takes the outcome told last before it."""
+    for i in range(1, len(figures)):
+        told = [w for w in words[:i] if w]
+        figure = figures[i]
+        before = max(0, figure.start - 40)
+        if words[i] or not told or figure.noun:
+            continue
+        if _COUNTED_AGAIN.search(folded, before, figure.start):
+            words[i] = told[-1]
 
 
 _JOIN = re.compile(r"^[\s,]*(?:and|et|as well as|ainsi que|plus)?[\s,]*$")

@@ -263,8 +263,10 @@ def _ago(m: re.Match[str], ref: dt.date, v: Vocabulary) -> Found | None:
 
 def _anchored(m: re.Match[str], ref: dt.date, v: Vocabulary) -> Found | None:
     """An offset from an anchor date, filled in later (see resolve_anchors)."""
-    if not m["n"] and not m["approx"] and m["unit"].endswith("s"):
-        return None  # "days after the blast": no count, no date
+    if not m["n"] and not m["approx"]:
+        # "days after the blast", "à la tombée de la nuit avant d'ouvrir le feu": no count,
+        # no date
+        return None
     count = number_value(m["n"], v) if m["n"] else 1
     unit = v.durations.get(m["unit"] or "day", 1)
     if count is None:

@@ -17,9 +17,12 @@ EXCLUDED_ROLES = frozenset({ROLE_ATTRIBUTION, ROLE_DESTINATION, ROLE_DATELINE})
 _ATTRIBUTION_BEFORE = re.compile(
     r"\b(?:mayor|governor|prefect|sub-prefect|deputy|member\s+of\s+parliament|mp|"
     r"native|official|elected|maire|gouverneur|prefet|sous-prefet|depute|elu|"
-    r"originaire|ressortissant|president)\b[^.;:]{0,30}$"
+    r"originaires?|ressortissants?|president)\b[^.;:]{0,30}$"
     # "un responsable du syndicat des transporteurs de Douentza" speaks for its town
     r"|\b(?:syndicat|association|union|collectif|federation|coordination|cooperative)\b[^.;:]{0,30}$"
+    # "l'outil principal de Bamako", "la stratégie de Bamako": the capital for its government
+    r"|\b(?:outils?|strategie|strategy|tactique|tactics|doctrine|choix|pouvoir|regime|junte|"
+    r"junta|diplomatie)\s+(?:\w+\s+)?(?:de|d'|of)\s*$"
     # "selon un communiqué du gouvernorat de Sikasso", "a statement from the governorate of
     # Tahoua": the seat of the authority that tells the toll
     r"|\b(?:communique|statement|declaration|selon\s+le|according\s+to\s+the)\s+"
@@ -205,7 +208,10 @@ _ROLE_CHECKS: tuple[tuple[str, tuple[_Gated, ...], tuple[re.Pattern[str], ...]],
                 _words(
                     "mayor governor prefect deputy member mp native official elected maire",
                     "gouverneur prefet depute elu originaire ressortissant president",
+                    "originaires ressortissants",
                     "syndicat association union collectif federation coordination cooperative",
+                    "outil outils strategie strategy tactique tactics doctrine choix pouvoir",
+                    "regime junte junta diplomatie",
                     "gouvernorat governorate",
                 ),
             ),

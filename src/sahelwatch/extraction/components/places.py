@@ -801,8 +801,14 @@ def _own_stories(doc: Doc, sections: dict[int, str]) -> dict[int, tuple[int, int
     }
 
 
+# "according to Bourama Sissoko": the "to" of a source is no direction
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s*$")
+
+
 def _strong_context(folded: str, start: int, end: int, sentence_start: int) -> bool:
     before = folded[max(sentence_start, start - MAX_LOOKBACK) : start]
+    if _ACCORDING_TO.search(before):
+        return bool(_AFTER_STRONG.match(folded[end : end + 40]))
     return bool(_BEFORE_STRONG.search(before) or _AFTER_STRONG.match(folded[end : end + 40]))
 
 

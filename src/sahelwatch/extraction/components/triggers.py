@@ -349,6 +349,36 @@ _FORECAST = re.compile(
     r"\s*(?:we\s+)?(?:expect|anticipate|foresee)\b|\s*(?:il\s+faut\s+s'attendre|on\s+s'attend|"
     r"attendez-vous|(?:further|more)\s+\w+\s+(?:are|is)\s+likely)\b"
 )
+# "À ce stade, il s'agit d'une rumeur", "this remains an unconfirmed rumour": what the
+# sentence or the two after it (same paragraph) tell is no event
+_RUMOUR = re.compile(
+    r"\b(?:il\s+s'agit\s+(?:\w+\s+){0,2}?d'une\s+(?:simple\s+)?rumeur|"
+    r"(?:reste|demeure|n'est\s+qu')\s*(?:a\s+ce\s+stade\s+)?(?:une\s+)?(?:simple\s+)?rumeur|"
+    r"(?:is|remains)\s+(?:\w+\s+){0,2}?(?:an?\s+)?(?:unconfirmed\s+)?rumou?r|"
+    r"(?:rumeurs?|rumou?rs?)\s+(?:non\s+confirmee?s|unconfirmed|(?:font|fait)\s+etat|of\s+an?)\b)"
+)
+_RUMOUR_REACH = 3  # sentences after a deed where it may be called a rumour
+
+
+def _told_as_a_rumour(doc: Doc, sentence: Sentence) -> bool:
+    """Is the deed of the sentence called a rumour in its paragraph, or, told in a heading
+    of its own ("Samedi 7 mars – la frappe « fantôme »"), in the paragraph under it?"""
+    sentences = doc.sentences
+    after = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
+    heading = (
+        after is not None
+        and after.paragraph != sentence.paragraph
+        and (sentence.index == 0 or sentences[sentence.index - 1].paragraph != sentence.paragraph)
+    )
+    told = {sentence.paragraph, after.paragraph if heading and after else sentence.paragraph}
+    last = min(len(sentences), sentence.index + _RUMOUR_REACH + 1)
+    return any(
+        _RUMOUR.search(doc.folded, s.start, s.end)
+        for s in sentences[sentence.index : last]
+        if s.paragraph in told
+    )
+
+
 # what may stand between the dead and the verb: "15 fighters (were) killed"
 _AUXILIARY = re.compile(r"\s*(?:(?:were|have\s+been|had\s+been|ont\s+ete|sont|a\s+ete)\s+)?")
 
@@ -440,6 +470,10 @@ class TriggerAnnotator(Component[list[TriggerMention]]):
             found = len(out)
             if _FORECAST.match(folded, sentence.start, sentence.end):
                 continue  # "Expect more attacks on convoys...": an outlook tells no event
+            if "rum" in folded[sentence.start : sentence.end + 400] and _told_as_a_rumour(
+                doc, sentence
+            ):
+                continue
             for m in pats.regex.finditer(folded, sentence.start, sentence.end):
                 before = folded[max(sentence.start, m.start() - 60) : m.start()]
                 if _told_as_no_event(doc, sentence, m, before, out):

@@ -220,7 +220,9 @@ _SPOKEN_OF = re.compile(
     r"(?:\w+\s+){0,3}?d(?:e\b|'|es\b|u\b)|"
     r"\bevoqu(?:e|es|ent|ait|aient|ant|er)\b|"
     r"\bf(?:ait|ont|aisait|aisaient|aisant|aire)\s+etat\s+d|\ba\s+fait\s+etat\s+d|"
-    r"\b(?:spoke|speaks?|speaking|talked|talks?|talking)\s+(?:\w+\s+){0,2}?of\b"
+    r"\b(?:spoke|speaks?|speaking|talked|talks?|talking)\s+(?:\w+\s+){0,2}?of\b|"
+    # "le FLA avance le chiffre de onze morts": a figure put forward by another side
+    r"\bavan(?:ce|cent|cait|caient|cant|cer|cee?s?)\s+(?:\w+\s+){0,2}?(?:chiffre|bilan)\s+d"
 )
 
 
@@ -235,6 +237,9 @@ def _other_accounts(
     specific = [
         m for m in mentions if m.outcome == "killed" and m.victim != GENERIC and m.victim in counted
     ]
+    if event_type == EXPLOSIONS and any(m.victim == "civilians" for m in specific):
+        # as in total_killed: the "terrorists" of a strike are an account of the same dead
+        specific = [m for m in specific if m.victim != "attackers"]
     victims = {m.victim for m in specific}
     if len(victims) != 1 or all(m.vague for m in specific):
         return mentions  # "dozens of combatants": the generic accounts are the counts

@@ -13,7 +13,7 @@ import functools
 import operator
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sahelwatch.extraction.doc import ActorMention, CasualtyMention, TriggerMention
 from sahelwatch.extraction.lexicon import COUNTRY_NAMES, ActorEntry, actor_by_name, actor_entries
@@ -76,11 +76,14 @@ _JOINED = re.compile(
     r"\s*,?\s*(?:and|et|as\s+well\s+as|ainsi\s+que|with|avec|alongside|aux\s+cotes\s+de|"
     # "the FAMa, backed by their Russian partners, retook": allies, on the same side
     r"(?:backed|supported|assisted|appuyee?s?|soutenue?s?|epaulee?s?)\s+by|"
-    r"(?:appuyee?s?|soutenue?s?|epaulee?s?)\s+par|with\s+the\s+support\s+of|avec\s+l'appui\s+de?)"
+    r"(?:appuyee?s?|soutenue?s?|epaulee?s?)\s+par|with\s+the\s+support\s+of|avec\s+l'appui\s+de?|"
+    # "des soldats maliens accompagnés de mercenaires russes": who came with them
+    r"accompanied\s+by|accompagnee?s?\s+(?:de|d'|par))"
     # "soldiers and members of (Russia's) Africa Corps": the allies' men
     r"\s*(?:(?:members|elements|troops|membres|elements)\s+(?:of|de|du|des|d')\s*)?"
     r"(?:(?:their|its|the|les?|la|des|leurs?|ses|sa|son|[a-z]+'s)\s+)?$"
 )
+_ACCOMPANIED = re.compile(r"\b(?:accompanied|accompagnee?s?)\b")
 _AFFILIATION = re.compile(
     r"(?:linked\s+to|affiliated\s+(?:to|with)|aligned\s+with|allied\s+(?:to|with)|loyal\s+to|"
     r"lies?\s+a|liee?s\s+a|affiliee?s?\s+a|proches?\s+(?:de|du|d')|subordinate\s+to|leader\s+of|"
@@ -166,6 +169,7 @@ class SideAssigner:
         self._party: dict[int, bool] = {}  # id(mention): neither an affiliation nor a source
         self._local: dict[int, tuple[str, bool] | None] = {}  # id(mention): its own words' side
         self._by_trigger: dict[int, list[tuple[ActorMention, tuple[str, bool]]]] = {}
+        self._renamed: dict[int, ActorMention] = {}  # id(unnamed men): them under their name
 
     def assign(
         self,
@@ -174,13 +178,14 @@ class SideAssigner:
         casualties: Sequence[CasualtyMention] = (),
     ) -> list[SideMention]:
         folded = self.folded
-        ordered = [m for m in sorted(mentions, key=_START) if self._is_party(m)]
+        parties = [m for m in sorted(mentions, key=_START) if self._is_party(m)]
+        ordered = self._named(folded, parties)
         sides: dict[int, tuple[str, bool]] = {}
         for i, mention in enumerate(ordered):
             local = self._local_side(mention, casualties)
             if local:
                 sides[i] = local
-            elif i and i - 1 in sides and _JOINED.match(folded[ordered[i - 1].end : mention.start]):
+            elif i and i - 1 in sides and self._joined(ordered[i - 1], mention):
                 sides[i] = sides[i - 1]  # "by Malian soldiers and Russian mercenaries"
         self._from_triggers(ordered, triggers, sides)
         _spread_over_conjunctions(folded, ordered, sides)
@@ -197,6 +202,28 @@ class SideAssigner:
             else:
                 side = _default_side(mention.actor, has_nonstate_attacker)
                 out.append(SideMention(mention, side, claimed=False, stated=False))
+        return out
+
+    def _joined(self, before: ActorMention, mention: ActorMention) -> bool:
+        joined = _JOINED.match(self.folded[before.end : mention.start])
+        if joined is None:
+            return False
+        # "soldats accompagnés d'hommes armés": unnamed companions make no second party
+        return not (_ACCOMPANIED.search(joined[0]) and mention.actor.is_vague)
+
+    def _named(self, folded: str, ordered: list[ActorMention]) -> list[ActorMention]:
+        """Unnamed armed men the words then name take that name, in their place (the same
+        object in every call: the caches are keyed by mentions)."""
+        out = list(ordered)
+        for i, mention in enumerate(ordered):
+            if not (mention.actor.is_vague and mention.actor.is_armed_nonstate):
+                continue
+            later = [m for m in ordered[i + 1 :] if m.actor.kind not in ("civilians", "community")]
+            if not later or not _NAMED_AS.fullmatch(folded, mention.end, later[0].start):
+                continue
+            named = self._renamed.setdefault(id(mention), replace(mention, actor=later[0].actor))
+            out[out.index(mention)] = named
+            out.remove(later[0])
         return out
 
     def _agent_of(self, mention: ActorMention, triggers: Sequence[TriggerMention]) -> str:
@@ -256,6 +283,16 @@ _COORDINATED = re.compile(r"[\w' -]{0,30}(?:\s+and\s+|\s+et\s+|,\s*|\s*\(\s*)$")
 _VICTIM_LINK = re.compile(
     r"^[\s\"'“”«»]*(?:[\w'-]+\s+){0,2}(?:of|from|among|de|du|des|parmi)\s+"
     r"(?:the\s+|les?\s+|la\s+|l')?$"
+)
+
+
+# "des hommes armés que les habitants désignent comme des « Russes »", "gunmen described as
+# Russians": the name the words give the unnamed men
+_NAMED_AS = re.compile(
+    r"[^.;]{0,50}?\b(?:qu[e']\s*(?:[\w-]+\s+){0,3}?(?:designent|designaient|decrivent|"
+    r"appellent|identifient|presentent|qualifient)|designee?s?|decrite?s?|identifiee?s?|"
+    r"described|identified|referred\s+to)\s+(?:comme|as)\s+"
+    r"(?:des\s+|de\s+|d'|les?\s+|la\s+|the\s+|an?\s+)?[«\"“]?\s*"
 )
 
 
