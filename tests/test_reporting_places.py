@@ -547,3 +547,17 @@ def test_the_town_the_displaced_reached_is_not_the_attack_s() -> None:
         ("Pissila", "event"),
         ("Kaya", "destination"),
     }
+
+
+SEAT_NAMED_AMONG_HAMLETS = """Drone strike hits a cattle market in northern Burkina Faso
+
+A drone strike hit the cattle market of Bidi on Tuesday, killing eight herders, residents said.
+Eleven wounded were taken to hospital in Ouahigouya.
+"""
+
+
+def test_a_regional_seat_whose_name_hamlets_share_still_places_its_neighbours() -> None:
+    # "Ouahigouya" is also a hamlet's and an airport's name, but the town is the seat:
+    # the Bidi near it (Nord), not the one two hundred kilometres east
+    (event,) = extract(SEAT_NAMED_AMONG_HAMLETS, "2025-09-04")
+    assert (event.location, event.admin1) == ("Bidi", "Nord")

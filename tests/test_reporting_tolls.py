@@ -876,3 +876,18 @@ def test_a_toll_that_rose_is_its_latest_count_not_the_lowest() -> None:
 def test_a_count_the_article_calls_a_first_report_is_replaced() -> None:
     (event,) = extract(FIRST_REPORTS, "2026-05-12")
     assert (event.location, event.fatalities) == ("Douentza", 9)
+
+
+ARMY_AND_BODIES = """Drone strike on a village wedding kills civilians
+
+A drone strike on a wedding in the village of Bidi killed at least 14 civilians on Sunday,
+relatives said. The army said it had hit a meeting of terrorists and neutralised dozens of them.
+A nurse said she had counted 16 bodies at the health centre.
+"""
+
+
+def test_the_bodies_counted_after_a_strike_are_an_account_of_its_civilian_dead() -> None:
+    # the army's vague "dozens of terrorists" are the same dead by its own account: the
+    # nurse's 16 bodies are another count of the 14 civilians, the lowest is the toll
+    (event,) = extract(ARMY_AND_BODIES, "2025-09-04")
+    assert (event.sub_event_type, event.fatalities) == ("Air/drone strike", 14)

@@ -232,9 +232,12 @@ def _other_accounts(
     Only the victims the event's type counts matter: the army's "six terrorists
     neutralised" leaves the villagers' "nine bodies" an account of the civilian dead."""
     counted = _COUNTED.get(event_type, _EVERY_SIDE)
-    specific = [
-        m for m in mentions if m.outcome == "killed" and m.victim != GENERIC and m.victim in counted
-    ]
+    killed = [m for m in mentions if m.outcome == "killed"]
+    if event_type == EXPLOSIONS and any(m.victim == "civilians" for m in killed):
+        # the army's "terrorists neutralised" are the strike's civilian dead by its own
+        # account (see total_killed): the bodies counted are another account of those
+        counted = tuple(v for v in counted if v != "attackers")
+    specific = [m for m in killed if m.victim != GENERIC and m.victim in counted]
     victims = {m.victim for m in specific}
     if len(victims) != 1 or all(m.vague for m in specific):
         return mentions  # "dozens of combatants": the generic accounts are the counts
