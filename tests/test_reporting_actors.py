@@ -502,3 +502,23 @@ def test_a_headline_s_bare_participle_is_passive_the_post_was_attacked() -> None
     events = {e.location: e for e in extract(HEADLINE_PARTICIPLE, "2026-10-14")}
     assert events["Famalé"].actor1 == "Unidentified Armed Group (Niger)"
     assert events["Famalé"].actor2 == "Civilians (Niger)"
+
+
+ESCORTED_BY_FOREIGNERS = """Villagers executed near Macina
+
+On the morning of 4 May 2025, Malian troops escorted by Russian instructors drove into
+Kolongo aboard a dozen pick-ups. Residents said the soldiers shot dead eight men behind the
+mosque.
+"""
+
+
+def test_foreign_forces_who_came_with_the_troops_are_their_associates() -> None:
+    # the Russians did nothing the words tell, but they came with the troops who killed:
+    # ACLED names them beside the army, not among the villagers
+    (event,) = extract(ESCORTED_BY_FOREIGNERS, "2025-05-07")
+    assert (event.event_type, event.actor1, event.assoc_actor_1, event.actor2) == (
+        "Violence against civilians",
+        "Military Forces of Mali (2021-)",
+        "Wagner Group",
+        "Civilians (Mali)",
+    )
