@@ -891,3 +891,22 @@ def test_the_bodies_counted_after_a_strike_are_an_account_of_its_civilian_dead()
     # nurse's 16 bodies are another count of the 14 civilians, the lowest is the toll
     (event,) = extract(ARMY_AND_BODIES, "2025-09-04")
     assert (event.sub_event_type, event.fatalities) == ("Air/drone strike", 14)
+
+
+HEADLINE_OF_THE_ROAD_BLAST = """Un minibus saute sur une mine près de Douentza, plusieurs morts
+
+Un minibus a sauté sur un engin explosif dimanche sur l'axe Douentza-Boni, selon des
+transporteurs. Le bilan officiel fait état de cinq morts.
+
+Dans la même région, des hommes armés ont enlevé samedi le maire de Mondoro et son adjoint,
+selon leurs proches.
+"""
+
+
+def test_the_headline_s_dead_are_the_road_blast_s_not_the_next_story_s() -> None:
+    # the blast is placed on its road only; the abduction, placed in a town, is another
+    # story: the headline's "plusieurs morts" are the blast's, not a toll at Mondoro
+    events = {e.sub_event_type: e for e in extract(HEADLINE_OF_THE_ROAD_BLAST, "2025-03-04")}
+    assert events["Remote explosive/landmine/IED"].fatalities == 5
+    assert (events["Abduction/forced disappearance"].location,) == ("Mondoro",)
+    assert events["Abduction/forced disappearance"].fatalities == 0

@@ -279,11 +279,16 @@ class _IncidentBuilder:
         """The headline speaks of the first story; it may name its place when the story
         does not ("Attack on Léré": the article then says "the camp")."""
         stories = [i for i in self.incidents if not i.history]
-        story = next((i for i in stories if i.places), stories[0] if stories else None)
+        story = _told_by_headline(self.doc, index, stories) or next(
+            (i for i in stories if i.places), stories[0] if stories else None
+        )
         if story is None:
             story = self._new_incident(index, [])
         if not story.places:
-            _add_places(story, self.doc, index)
+            # a road's story is on its road: the headline's towns off it are elsewhere
+            # ("Ambush near Kolokani as jihadists push towards Bamako")
+            on_road = frozenset(place_key(r) for r in story.routes) if story.routes else None
+            _add_places(story, self.doc, index, within=on_road)
         story.add_sentence(index, frozenset({ALL}))
 
     def _new_incident(self, index: int, dates: list[DateMention]) -> Incident:
@@ -630,9 +635,13 @@ def _may_date(incident: Incident, date: DateMention) -> bool:
     return announced is None or (announced.date - date_range(date)[1]).days <= ANNOUNCED_REACH_DAYS
 
 
-def _add_places(incident: Incident, doc: Doc, index: int) -> frozenset[str]:
+def _add_places(
+    incident: Incident, doc: Doc, index: int, within: frozenset[str] | None = None
+) -> frozenset[str]:
     keys = []
     for mention in doc.places_in(index):
+        if within is not None and place_key(mention) not in within:
+            continue
         if mention.role in EVENT_ROLES:
             key = place_key(mention)
             incident.places.setdefault(key, []).append(mention)
@@ -686,3 +695,19 @@ __all__ = [
     "is_eventive",
     "place_key",
 ]
+
+
+def _told_by_headline(doc: Doc, headline: int, stories: list[Incident]) -> Incident | None:
+    """The story the headline's deed is ("un car saute sur une mine"), when the first
+    placed story tells another deed and only a story placed on a road tells that one."""
+    deeds = {t.sub_event_type for t in doc.triggers_in(headline)}
+    if not deeds:
+        return None
+    first_placed = next((i for i in stories if i.places), None)
+    for story in stories:
+        told = {t.sub_event_type for s in story.sentences for t in doc.triggers_in(s)}
+        if deeds & told and (story.places or story.routes):
+            return story if story is not first_placed or story.places else None
+        if story is first_placed:
+            return None
+    return None
