@@ -910,3 +910,16 @@ def test_the_headline_s_dead_are_the_road_blast_s_not_the_next_story_s() -> None
     assert events["Remote explosive/landmine/IED"].fatalities == 5
     assert (events["Abduction/forced disappearance"].location,) == ("Mondoro",)
     assert events["Abduction/forced disappearance"].fatalities == 0
+
+
+TOLD_FOR_NO_PLACE = """Army posts attacked in Ménaka region
+
+Gunmen attacked an army post in Andéramboukane and a checkpoint at Inékar on Friday, the army
+said. Nine soldiers were killed at Andéramboukane and two at Inékar. The army said later that its
+aircraft had neutralised about twenty assailants during the pursuit, without specifying where.
+"""
+
+
+def test_a_figure_told_for_no_place_is_no_place_s_toll() -> None:
+    events = {e.location: e.fatalities for e in extract(TOLD_FOR_NO_PLACE, "2025-06-09")}
+    assert events == {"Andéramboukane": 9, "Inékar": 2}
