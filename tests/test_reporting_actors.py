@@ -522,3 +522,40 @@ def test_foreign_forces_who_came_with_the_troops_are_their_associates() -> None:
         "Wagner Group",
         "Civilians (Mali)",
     )
+
+
+BOAT_TARGETED_BY = """Une pinasse visée sur le fleuve
+
+Mardi, la pinasse « Kankou Moussa », qui relie Mopti à Tombouctou, a été prise pour cible par
+des jihadistes à hauteur de Niafunké. Des roquettes se sont abattues sur l'embarcation, qui
+transportait une centaine de passagers.
+"""
+
+
+def test_armed_men_named_as_the_agent_are_not_what_was_targeted() -> None:
+    # "prise pour cible par des jihadistes": the jihadists aimed, the boat's people were hit
+    (event,) = extract(BOAT_TARGETED_BY, "2025-03-06")
+    assert (event.location, event.actor1, event.actor2) == (
+        "Niafunké",
+        "Unidentified Armed Group (Mali)",
+        "Civilians (Mali)",
+    )
+
+
+BOAT_AND_CAMP = """Attaques dans le cercle de Bourem : deuil national
+
+Le gouvernement a décrété un deuil national après les attaques de jeudi contre un bateau de
+passagers et un camp militaire. Il indique que 20 civils et 6 militaires ont été tués. Le bateau
+a été pris pour cible par des hommes armés à hauteur de Bamba. Des roquettes se sont abattues sur
+le bâtiment, qui transportait plusieurs centaines de passagers. Le camp militaire de Bourem a été
+attaqué dans l'après-midi. L'armée affirme avoir neutralisé une trentaine d'assaillants au cours
+des deux attaques.
+"""
+
+
+def test_each_place_of_two_has_the_targets_its_own_sentences_name() -> None:
+    # the soldiers the summary counts were at the camp, not on the boat
+    events = {e.location: e for e in extract(BOAT_AND_CAMP, "2025-03-08")}
+    assert events["Bamba"].actor2 == "Civilians (Mali)"
+    assert events["Bourem"].event_type == "Battles"
+    assert "Military Forces of Mali (2021-)" in (events["Bourem"].actor1, events["Bourem"].actor2)

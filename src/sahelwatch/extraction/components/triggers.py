@@ -267,12 +267,21 @@ def target_near(
     # not "by X", nor another clause ("came under attack hours after troops left their base")
     window = _OTHER_CLAUSE.split(folded[end : min(hi, end + _WINDOW)], maxsplit=1)[0]
     after = _nearest_target(window, pats, last=False)
-    if not after and pats.armed_people.match(folded, end, min(hi, end + 50)):
-        after = "military"  # "killed 14 terrorists": armed men as the object, not civilians
+    if (
+        not after
+        and not _BY_AGENT.match(folded, end)
+        and pats.armed_people.match(folded, end, min(hi, end + 50))
+    ):
+        # "killed 14 terrorists": armed men as the object, not civilians ("pris pour cible
+        # par des terroristes": the agent, who says nothing of what was hit)
+        after = "military"
     before = folded[max(lo, start - _WINDOW) : start]
     if _DETERMINER_END.search(before) and not _HIT_A_DEVICE.search(before):
         return after  # "did not comment on the attack": a noun's target follows it
     return after or _nearest_target(before, pats, last=True)
+
+
+_BY_AGENT = re.compile(r"\s*(?:by|par)\s")
 
 
 def _nearest_target(text: str, pats: TriggerPatterns, last: bool) -> str:
