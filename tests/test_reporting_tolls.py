@@ -923,3 +923,15 @@ aircraft had neutralised about twenty assailants during the pursuit, without spe
 def test_a_figure_told_for_no_place_is_no_place_s_toll() -> None:
     events = {e.location: e.fatalities for e in extract(TOLD_FOR_NO_PLACE, "2025-06-09")}
     assert events == {"Andéramboukane": 9, "Inékar": 2}
+
+
+MEMBERS_OF_A_GROUP = """Militia fighters killed near Macina
+
+An attack by JNIM fighters on Kolongo on Thursday left four members of a local self-defence
+group dead, residents said.
+"""
+
+
+def test_members_of_a_self_defence_group_killed_make_a_battle_of_the_attack() -> None:
+    (event,) = extract(MEMBERS_OF_A_GROUP, "2025-07-05")
+    assert (event.event_type, event.location, event.fatalities) == ("Battles", "Kolongo", 4)
