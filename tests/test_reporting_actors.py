@@ -559,3 +559,18 @@ def test_each_place_of_two_has_the_targets_its_own_sentences_name() -> None:
     assert events["Bamba"].actor2 == "Civilians (Mali)"
     assert events["Bourem"].event_type == "Battles"
     assert "Military Forces of Mali (2021-)" in (events["Bourem"].actor1, events["Bourem"].actor2)
+
+
+UNITS_BACKED_BY_FOREIGNERS = """Army retakes Tessit
+
+On Sunday, army units backed by drones and by Russian instructors launched an offensive on
+Tessit, the army said. It added that "about twenty terrorists" were neutralised.
+"""
+
+
+def test_foreign_forces_backing_army_units_are_their_associates_not_actor_1() -> None:
+    (event,) = extract(UNITS_BACKED_BY_FOREIGNERS, "2025-03-06")
+    assert (event.actor1, event.assoc_actor_1) == (
+        "Military Forces of Mali (2021-)",
+        "Wagner Group",
+    )

@@ -566,3 +566,16 @@ près de Tamou, qui se sont repliées vers la frontière.
 def test_enemy_columns_dispersed_by_aircraft_are_no_protest() -> None:
     events = [(e.event_type, e.location) for e in extract(ENEMY_DISPERSED, "2026-10-14")]
     assert events == [("Battles", "Tamou")]
+
+
+BACKED_BY_DRONES = """Army retakes Tessit
+
+On Sunday, army units backed by Russian instructors and by drones launched an offensive on
+Tessit, the army said. It added that "about twenty terrorists" were neutralised.
+"""
+
+
+def test_an_offensive_backed_by_drones_is_a_ground_battle_not_a_strike() -> None:
+    # the drones supported the troops' offensive: they did not launch it
+    (event,) = extract(BACKED_BY_DRONES, "2025-03-06")
+    assert (event.event_type, event.location) == ("Battles", "Tessit")

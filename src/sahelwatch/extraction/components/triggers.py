@@ -117,6 +117,13 @@ _HEDGE_AFTER = re.compile(
 )
 _WINDOW = 70
 _AIRCRAFT_DEEDS = frozenset({"Armed clash", "Looting/property destruction"})
+# "units backed by Russian paramilitaries and by drones launched a counter-offensive": the
+# aircraft support the troops' deed, they do not do it
+_SUPPORT = re.compile(
+    r"\b(?:(?:backed|supported|assisted|covered|aided|appuyee?s?|soutenue?s?|epaulee?s?)\s+(?:by|par)|"
+    r"with\s+the\s+(?:support|backing|help)\s+of|avec\s+l'(?:appui|aide)\s+d|"
+    r"avec\s+le\s+soutien\s+d|sous\s+la\s+couverture\s+d)\b[^.;:]{0,70}$"
+)
 _OTHER_CLAUSE = re.compile(
     r"\b(?:by|par|after|before|when|while|since|because|apres|avant|lorsque|quand|alors|depuis)\b"
     r"|,\s*(?:and|et|but|mais)\b"  # "were struck at noon, and accused the army of..."
@@ -420,7 +427,14 @@ class TriggerAnnotator(Component[list[TriggerMention]]):
                     continue
                 # the aircraft may be an actor's name too ("les vecteurs aériens des FAMa");
                 # what aircraft destroy they strike ("drones destroyed a fuel depot")
-                if sub_type in _AIRCRAFT_DEEDS and pats.aircraft_subject.search(before):
+                flown = pats.aircraft_subject.search(before)
+                if (
+                    sub_type in _AIRCRAFT_DEEDS
+                    and flown
+                    and not _SUPPORT.search(
+                        folded, sentence.start, m.start() - len(before) + flown.start()
+                    )
+                ):
                     event_type, sub_type, by_target = EXPLOSIONS, AIR_STRIKE, False
                 target = (
                     _target_of(doc, sentence, m, event_type == VIOLENCE_AGAINST_CIVILIANS, pats)

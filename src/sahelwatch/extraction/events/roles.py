@@ -197,8 +197,16 @@ def _actor1(
             "community",
         ):
             continue
-        if actor.kind == "external" and national:
-            return national[0]  # "the army, backed by its Russian partners": they associate
+        if actor.kind == "external":
+            # "the army, backed by its Russian partners": they associate; so do they with
+            # "army units" the words gave no side, told with them
+            beside = national or [
+                s.mention.actor
+                for s in everyone
+                if s.mention.actor.is_state and s.mention.sentence == item.mention.sentence
+            ]
+            if beside:
+                return beside[0]
         parent = parent_of(actor)
         return parent or actor
     return default_attacker()
