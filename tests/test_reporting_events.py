@@ -579,3 +579,33 @@ def test_an_offensive_backed_by_drones_is_a_ground_battle_not_a_strike() -> None
     # the drones supported the troops' offensive: they did not launch it
     (event,) = extract(BACKED_BY_DRONES, "2025-03-06")
     assert (event.event_type, event.location) == ("Battles", "Tessit")
+
+
+LIVE_PAGE_UNDATED_ATTACK = """Live: Ménaka security updates
+
+Ménaka security updates - Saturday, May 9, 2026.
+
+07:10 - Residents of Ménaka say they were woken before dawn by heavy gunfire near the army camp.
+
+08:30 - The army says gunmen tried to storm the camp and were repelled, and that four assailants
+were killed.
+
+10:15 - More news from the region. A herder says a minibus struck a landmine yesterday about
+20 km north of Ménaka. Three passengers were killed, he said.
+
+12:40 - In other news, a nurse was abducted on Thursday near Andéramboukane, a local official said.
+"""
+
+
+def test_a_later_item_s_day_near_the_town_is_not_the_undated_attack_s_day() -> None:
+    # the camp attack is told undated (the page's day); the mine "20 km north of Ménaka"
+    # yesterday and the abduction near another town on Thursday are deeds of their own
+    events = sorted(
+        (e.event_date.isoformat(), e.event_type, e.location, e.fatalities)
+        for e in extract(LIVE_PAGE_UNDATED_ATTACK, "2026-05-09")
+    )
+    assert events == [
+        ("2026-05-07", "Violence against civilians", "Andéramboukane", 0),
+        ("2026-05-08", "Explosions/Remote violence", "Ménaka", 3),
+        ("2026-05-09", "Battles", "Ménaka", 4),
+    ]

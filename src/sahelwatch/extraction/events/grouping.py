@@ -352,6 +352,7 @@ class _IncidentBuilder:
             or elsewhere
             or self._in_another_country(target, index)
             or separate
+            or self._another_day_away(target, index, dates)
         ):
             target = None  # a counter-offensive, a protest, a strike elsewhere: their own
         opened = target is None
@@ -454,6 +455,23 @@ class _IncidentBuilder:
             keys = frozenset(incident.places)
         self.focus = keys or frozenset({ALL})
         incident.add_sentence(index, self.focus)
+
+    def _another_day_away(self, incident: Incident, index: int, dates: list[DateMention]) -> bool:
+        """'A truck struck an explosive device yesterday about 30 km south of Gao', in a
+        later paragraph than an undated attack in Gao: a deed of its own day near the town
+        (or at another place), not the day of the attack in it."""
+        if incident.anchor_date is not None or not incident.places or not dates:
+            return False
+        if all(d.sentence != index for d in dates):
+            return False
+        last = max(incident.sentences)
+        if self.doc.sentences[last].paragraph == self.doc.sentences[index].paragraph:
+            return False
+        own = [p for p in self.doc.places_in(index) if p.role in (*EVENT_ROLES, "reference")]
+        # "two workers were abducted on Thursday near Diéma": a place of its own too
+        return bool(own) and all(
+            p.role == "reference" or place_key(p) not in incident.places for p in own
+        )
 
     def _came_after(self, index: int) -> bool:
         """'Elle intervient une semaine après l'enlèvement de trois commerçants': the deed the
