@@ -574,3 +574,21 @@ def test_foreign_forces_backing_army_units_are_their_associates_not_actor_1() ->
         "Military Forces of Mali (2021-)",
         "Wagner Group",
     )
+
+
+CLAIM_PLACED_BY_THE_NEXT_SENTENCE = """Gunmen attack Nampala camp
+
+Gunmen attacked the army camp in Nampala before dawn on Friday, residents said. The army said
+five soldiers and 12 assailants were killed.
+
+In a separate incident, a truck hit an explosive device on Friday afternoon on the road between
+Diabaly and Dogofry, a union official said. Two drivers were killed.
+
+JNIM has claimed the attack. The group says its fighters "stormed the camp" at Nampala.
+"""
+
+
+def test_a_claim_placed_by_its_next_sentence_is_of_that_incident_not_the_last_told() -> None:
+    events = {e.event_type: e for e in extract(CLAIM_PLACED_BY_THE_NEXT_SENTENCE, "2025-10-11")}
+    assert events["Battles"].actor1 == "JNIM: Group for Support of Islam and Muslims"
+    assert events["Explosions/Remote violence"].actor1 == "Unidentified Armed Group (Mali)"

@@ -561,3 +561,17 @@ def test_a_regional_seat_whose_name_hamlets_share_still_places_its_neighbours() 
     # the Bidi near it (Nord), not the one two hundred kilometres east
     (event,) = extract(SEAT_NAMED_AMONG_HAMLETS, "2025-09-04")
     assert (event.location, event.admin1) == ("Bidi", "Nord")
+
+
+BROUGHT_TO_THE_TOWN_S_CENTRE = """Minibus hits mine near Niono
+
+A minibus hit an explosive device on Monday on the road between Niono and Siribala, a driver
+said. Two passengers were killed; their bodies were brought to the Niono health centre.
+"""
+
+
+def test_the_town_a_health_centre_is_named_by_is_where_the_dead_were_brought() -> None:
+    doc = extract_article(
+        article_from_text(BROUGHT_TO_THE_TOWN_S_CENTRE), published="2025-03-04"
+    ).doc
+    assert [(p.text, p.role) for p in doc.places if p.sentence == 2] == [("Niono", "destination")]

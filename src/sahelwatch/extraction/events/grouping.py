@@ -338,7 +338,7 @@ class _IncidentBuilder:
             return
         target = _incident_for(dates, self.current, self.incidents)
         if not dates:
-            target = self._told_before(index) or target
+            target = self._told_before(index) or self._claimed_next(index) or target
         elsewhere = target is not None and self._strikes_elsewhere(target, index)
         separate, self.separate = self.separate and target is self.current, False
         separate = separate or (
@@ -599,6 +599,26 @@ class _IncidentBuilder:
         words = self.doc.text[sentence.start : sentence.end].split()
         return len(words) <= _DATED_HEADING_MAX_WORDS and any(
             not d.relative and d.precision == TIME_DAY for d in self.doc.dates_in(index)
+        )
+
+    def _claimed_next(self, index: int) -> Incident | None:
+        """'JNIM has claimed the attack.', placed by the next sentence of its paragraph
+        ('its fighters stormed the camp at Diabaly'): the claim of that earlier incident,
+        not of the one told just before (a live page told newest first)."""
+        doc = self.doc
+        after = index + 1
+        if after >= len(doc.sentences) or _event_keys(doc, index):
+            return None
+        if doc.sentences[after].paragraph != doc.sentences[index].paragraph:
+            return None
+        keys, current = _event_keys(doc, after), self.current
+        if not keys or current is None or keys & set(current.places):
+            return None
+        if not is_attribution(doc, index, self.folded):
+            return None
+        return next(
+            (i for i in reversed(self.incidents) if i is not current and keys <= set(i.places)),
+            None,
         )
 
     def _told_before(self, index: int) -> Incident | None:
