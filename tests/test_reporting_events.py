@@ -609,3 +609,20 @@ def test_a_later_item_s_day_near_the_town_is_not_the_undated_attack_s_day() -> N
         ("2026-05-08", "Explosions/Remote violence", "Ménaka", 3),
         ("2026-05-09", "Battles", "Ménaka", 4),
     ]
+
+
+CAME_DAYS_AFTER = """Gunmen attack army post in Léré
+
+Gunmen attacked the army post in Léré on Monday morning, killing three soldiers, a local official
+said.
+
+The raid came days after mortar shells were fired at Niafunké, some 80 km to the east.
+On the night of March 5, several shells landed near the town's camp, wounding a child, a nurse said.
+"""
+
+
+def test_the_deed_an_attack_came_after_is_told_on_its_own_day_not_the_attack_s() -> None:
+    events = sorted(
+        (e.event_date.isoformat(), e.location) for e in extract(CAME_DAYS_AFTER, "2025-03-11")
+    )
+    assert events == [("2025-03-05", "Niafunké"), ("2025-03-10", "Léré")]

@@ -341,10 +341,11 @@ class _IncidentBuilder:
             target = self._told_before(index) or self._claimed_next(index) or target
         elsewhere = target is not None and self._strikes_elsewhere(target, index)
         separate, self.separate = self.separate and target is self.current, False
+        came_after = target is not None and target is self.current and self._came_after(index)
         separate = separate or (
             target is not None
             and target is self.current
-            and (self._another_groups_day(target, index) or self._came_after(index))
+            and (self._another_groups_day(target, index) or came_after)
         )
         if target is not None and (
             self._answers_attack_on_civilians(target, index)
@@ -362,6 +363,7 @@ class _IncidentBuilder:
             if (
                 (separate or elsewhere)
                 and not dates
+                and not came_after  # "came six days after": not the story's day
                 and split_from is not None
                 and (
                     separate
@@ -477,7 +479,13 @@ class _IncidentBuilder:
         """'Elle intervient une semaine après l'enlèvement de trois commerçants': the deed the
         story's event came after, on a day of its own, is another incident."""
         triggers = self.doc.triggers_in(index)
-        if not triggers or not self.doc.dates_in(index):
+        if not triggers:
+            return False
+        # "The bombing came six days after rockets were fired at Timbuktu": no date told,
+        # but a place of its own, not the story's
+        current = self.current
+        elsewhere = current is not None and bool(_event_keys(self.doc, index) - set(current.places))
+        if not self.doc.dates_in(index) and not elsewhere:
             return False
         start = self.doc.sentences[index].start
         return _CAME_AFTER.search(self.folded, start, triggers[0].start) is not None
