@@ -526,3 +526,20 @@ def test_the_ninth_courant_is_the_ninth_of_the_month_of_publication() -> None:
     assert event.event_date == dt.date(2026, 10, 9)
     (late,) = extract(OF_THIS_MONTH.replace("le 9 courant", "le 28 courant"), "2026-11-02")
     assert late.event_date == dt.date(2026, 10, 28)
+
+
+ASIDE_WITH_ITS_OWN_DAY = """Boni : l'armée reprend la ville
+
+L'armée malienne a repris ce jeudi le contrôle de Boni, selon des habitants. Les militaires sont
+entrés dans la ville sans combat, les jihadistes s'étant retirés la veille vers la brousse.
+"""
+
+
+def test_the_day_of_a_participial_aside_does_not_date_the_deed_before_it() -> None:
+    # "les jihadistes s'étant retirés la veille": their withdrawal's day, not the entry's
+    (event,) = extract(ASIDE_WITH_ITS_OWN_DAY, "2025-03-07")
+    assert (event.event_date.isoformat(), event.sub_event_type, event.actor1) == (
+        "2025-03-06",
+        "Government regains territory",
+        "Military Forces of Mali (2021-)",
+    )

@@ -168,7 +168,10 @@ def event_dates(doc: Doc, index: int) -> list[DateMention]:
     return [
         d
         for d in doc.dates_in(index)
-        if not d.reporting and d.precision <= TIME_MONTH and not _dates_a_later_deed(doc, d)
+        if not d.reporting
+        and d.precision <= TIME_MONTH
+        and not _dates_a_later_deed(doc, d)
+        and not _dates_an_aside(doc, d)
     ]
 
 
@@ -185,6 +188,20 @@ def _dates_a_later_deed(doc: Doc, date: DateMention) -> bool:
         and all(t.start > date.end for t in triggers)
         and bool(_AFTER.match(doc.folded, date.end))
     )
+
+
+# "..., les combattants s'étant retirés la veille", "..., the fighters having left the day
+# before": a participial aside after the deed, with a deed and a day of its own
+_ASIDE = re.compile(r",\s*[^,;.]{0,60}?\b(?:s'etant|s'etaient|ayant|having)\s[^,;.]*$")
+
+
+def _dates_an_aside(doc: Doc, date: DateMention) -> bool:
+    """Is the date in a participial aside told after every event word of its sentence?"""
+    triggers = doc.triggers_in(date.sentence)
+    if not triggers or any(t.start > date.start for t in triggers):
+        return False
+    last = max(t.end for t in triggers)
+    return _ASIDE.search(doc.folded, last, date.start) is not None
 
 
 def announced_dates(doc: Doc, index: int) -> list[DateMention]:
