@@ -626,3 +626,21 @@ def test_the_deed_an_attack_came_after_is_told_on_its_own_day_not_the_attack_s()
         (e.event_date.isoformat(), e.location) for e in extract(CAME_DAYS_AFTER, "2025-03-11")
     )
     assert events == [("2025-03-05", "Niafunké"), ("2025-03-10", "Léré")]
+
+
+LAUNCHED_AFTER = """Anéfis : l'armée entre dans la ville
+
+L'armée a annoncé jeudi avoir pris le contrôle d'Anéfis au terme d'une offensive de trois jours.
+L'offensive avait été déclenchée après le départ des casques bleus de leur camp d'Anéfis début
+novembre.
+"""
+
+
+def test_the_offensive_told_as_launched_after_a_departure_is_no_fight_of_that_day() -> None:
+    # "L'offensive avait été déclenchée après ...": the story's offensive, dated by the
+    # departure it followed, not a battle at the start of November
+    events = [
+        (e.event_date.isoformat(), e.sub_event_type) for e in extract(LAUNCHED_AFTER, "2023-11-24")
+    ]
+    assert ("2023-11-23", "Government regains territory") in events
+    assert not any(sub == "Armed clash" for _, sub in events)

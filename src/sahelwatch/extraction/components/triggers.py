@@ -163,6 +163,10 @@ _TOLD_ELSEWHERE_BEFORE = re.compile(
 _RECALLED_BEFORE = re.compile(r"\s*(?:the|this|that|l'|la|le|cette|cet|ce)\s*$")
 _RECALLED_AFTER = re.compile(
     r"\s+(?:came|comes|intervient|survient|est\s+intervenue?|est\s+survenue?)\b"
+    # "L'offensive avait été lancée après le retrait...", "The offensive began after...":
+    # the deed told, dated by what it followed
+    r"|\s+(?:(?:avait|a|had|has|was|were)\s+)?(?:ete\s+|been\s+)?(?:lancee?s?|declenchee?s?|"
+    r"launched|started|begun|began|commencee?s?|debutee?s?)\s+(?:apres|after|following)\b"
 )
 # "le camp a été évacué, ce qui avait ouvert la voie à cette offensive": beside a deed of
 # its own, a sentence's "this attack" after a preposition names one told before (as its
