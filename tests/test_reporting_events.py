@@ -644,3 +644,17 @@ def test_the_offensive_told_as_launched_after_a_departure_is_no_fight_of_that_da
     ]
     assert ("2023-11-23", "Government regains territory") in events
     assert not any(sub == "Armed clash" for _, sub in events)
+
+
+WEEK_SUMMED_UP = """Sahel security digest
+
+Violence in central Mali rose this week, with clashes around army posts, a new kidnapping of
+herders on the road to Tenenkou and a drone strike near the border.
+
+On Tuesday (12 August), gunmen abducted four herders near Diafarabé, relatives said.
+"""
+
+
+def test_a_week_summed_up_in_deeds_of_three_kinds_is_no_event_of_its_own() -> None:
+    events = [(e.event_date.isoformat(), e.location) for e in extract(WEEK_SUMMED_UP, "2025-08-18")]
+    assert events == [("2025-08-12", "Diafarabé")]

@@ -139,11 +139,22 @@ def is_attribution(doc: Doc, index: int, folded: str) -> bool:
 
 def is_eventive(doc: Doc, index: int) -> bool:
     """Does a sentence report violence or a development (not only background)?"""
-    if index in doc.background:
+    if index in doc.background or _sums_up_a_period(doc, index):
         return False
     return bool(doc.triggers_in(index)) or any(
         c.outcome in VIOLENT_OUTCOMES for c in doc.casualties_in(index)
     )
+
+
+def _sums_up_a_period(doc: Doc, index: int) -> bool:
+    """'Violence remained concentrated in the centre this week, with attacks on army
+    positions, another abduction ... and a drone strike': deeds of three kinds told over a
+    week or more with no day, each told on its own day after (a digest's overview)."""
+    dates = doc.dates_in(index)
+    if not dates or any(d.precision < TIME_WEEK or d.reporting for d in dates):
+        return False
+    kinds = {t.sub_event_type for t in doc.triggers_in(index)}
+    return len(kinds) >= _KINDS_OF_A_SUMMARY
 
 
 # "Residents buried 19 bodies the following day", "les corps ont été retrouvés samedi": the
@@ -154,6 +165,9 @@ _DEAD_FOUND = re.compile(
     r"bodies|recovered\s+the\s+bodies|retrouv\w*|decouv\w*|"
     r"corps\s+(?:ont|a)\s+ete\s+(?:retrouves?|decouverts?))"
 )
+
+
+_KINDS_OF_A_SUMMARY = 3
 
 
 def event_dates(doc: Doc, index: int) -> list[DateMention]:
