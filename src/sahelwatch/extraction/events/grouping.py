@@ -633,7 +633,10 @@ class _IncidentBuilder:
         """An undated sentence naming only the places of an earlier incident, none of the
         current one, is about that incident ("whether it was linked to the assault on the
         Nampala camp")."""
-        keys = _event_keys(self.doc, index)
+        # "a bus ran over a landmine about 20 km west of Gossi": near a story's town too
+        keys = _event_keys(self.doc, index) or frozenset(
+            place_key(p) for p in self.doc.places_in(index) if p.role == "reference"
+        )
         current = self.current
         if not keys or current is None or keys & set(current.places):
             return None
