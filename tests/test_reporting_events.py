@@ -658,3 +658,23 @@ On Tuesday (12 August), gunmen abducted four herders near Diafarabé, relatives 
 def test_a_week_summed_up_in_deeds_of_three_kinds_is_no_event_of_its_own() -> None:
     events = [(e.event_date.isoformat(), e.location) for e in extract(WEEK_SUMMED_UP, "2025-08-18")]
     assert events == [("2025-08-12", "Diafarabé")]
+
+
+QUOTE_CLOSED = """Attaque contre le poste de Nara
+
+Le poste militaire de Nara a été attaqué ce mardi à l'aube. Voici le communiqué de l'armée.
+
+« Ce mardi 3 mars 2026, le poste des FAMa de Nara a fait l'objet d'une attaque terroriste.
+L'attaque a été repoussée. Le bilan fait état de deux soldats tués. »
+
+Fin de citation.
+
+Joints par téléphone, des habitants de Nara ont décrit des tirs nourris pendant une heure.
+Deux civils ont été blessés par des balles perdues.
+"""
+
+
+def test_the_end_of_a_quoted_statement_opens_no_item_of_its_own() -> None:
+    # "Fin de citation." is no bulletin heading: the residents tell the same attack
+    events = [(e.event_date.isoformat(), e.event_type) for e in extract(QUOTE_CLOSED, "2026-03-05")]
+    assert events == [("2026-03-03", "Battles")]

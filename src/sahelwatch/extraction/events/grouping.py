@@ -88,7 +88,15 @@ def _is_item_heading(doc: Doc, index: int) -> bool:
     if doc.sentences[index - 1].paragraph == sentence.paragraph:
         return False  # not the start of a paragraph
     text = doc.text[sentence.start : sentence.end].strip()
+    if _QUOTE_CLOSED.fullmatch(doc.folded, sentence.start, sentence.end):
+        return False  # "Fin de citation.": the story goes on after the quoted statement
     return bool(_HEADING_WORDS.fullmatch(text)) and not doc.triggers_in(index)
+
+
+_QUOTE_CLOSED = re.compile(
+    r"\s*(?:fin\s+(?:de\s+(?:la\s+)?citation|du\s+communique|de\s+la\s+declaration)|"
+    r"end\s+of\s+(?:the\s+)?(?:quote|statement)|unquote)\s*\.?\s*"
+)
 
 
 # "• 19 March - Centre-Nord: An IED struck a minibus": a brief's bullet opens an item
