@@ -574,3 +574,93 @@ def test_unnamed_armed_men_the_words_then_name_take_that_name() -> None:
         "Wagner Group",
         "Violence against civilians",
     )
+
+
+ESCORTED_BY_FOREIGNERS = """Villagers executed near Macina
+
+On the morning of 4 May 2025, Malian troops escorted by Russian instructors drove into
+Kolongo aboard a dozen pick-ups. Residents said the soldiers shot dead eight men behind the
+mosque.
+"""
+
+
+def test_foreign_forces_who_came_with_the_troops_are_their_associates() -> None:
+    # the Russians did nothing the words tell, but they came with the troops who killed:
+    # ACLED names them beside the army, not among the villagers
+    (event,) = extract(ESCORTED_BY_FOREIGNERS, "2025-05-07")
+    assert (event.event_type, event.actor1, event.assoc_actor_1, event.actor2) == (
+        "Violence against civilians",
+        "Military Forces of Mali (2021-)",
+        "Wagner Group",
+        "Civilians (Mali)",
+    )
+
+
+BOAT_TARGETED_BY = """Une pinasse visée sur le fleuve
+
+Mardi, la pinasse « Kankou Moussa », qui relie Mopti à Tombouctou, a été prise pour cible par
+des jihadistes à hauteur de Niafunké. Des roquettes se sont abattues sur l'embarcation, qui
+transportait une centaine de passagers.
+"""
+
+
+def test_armed_men_named_as_the_agent_are_not_what_was_targeted() -> None:
+    # "prise pour cible par des jihadistes": the jihadists aimed, the boat's people were hit
+    (event,) = extract(BOAT_TARGETED_BY, "2025-03-06")
+    assert (event.location, event.actor1, event.actor2) == (
+        "Niafunké",
+        "Unidentified Armed Group (Mali)",
+        "Civilians (Mali)",
+    )
+
+
+BOAT_AND_CAMP = """Attaques dans le cercle de Bourem : deuil national
+
+Le gouvernement a décrété un deuil national après les attaques de jeudi contre un bateau de
+passagers et un camp militaire. Il indique que 20 civils et 6 militaires ont été tués. Le bateau
+a été pris pour cible par des hommes armés à hauteur de Bamba. Des roquettes se sont abattues sur
+le bâtiment, qui transportait plusieurs centaines de passagers. Le camp militaire de Bourem a été
+attaqué dans l'après-midi. L'armée affirme avoir neutralisé une trentaine d'assaillants au cours
+des deux attaques.
+"""
+
+
+def test_each_place_of_two_has_the_targets_its_own_sentences_name() -> None:
+    # the soldiers the summary counts were at the camp, not on the boat
+    events = {e.location: e for e in extract(BOAT_AND_CAMP, "2025-03-08")}
+    assert events["Bamba"].actor2 == "Civilians (Mali)"
+    assert events["Bourem"].event_type == "Battles"
+    assert "Military Forces of Mali (2021-)" in (events["Bourem"].actor1, events["Bourem"].actor2)
+
+
+UNITS_BACKED_BY_FOREIGNERS = """Army retakes Tessit
+
+On Sunday, army units backed by drones and by Russian instructors launched an offensive on
+Tessit, the army said. It added that "about twenty terrorists" were neutralised.
+"""
+
+
+def test_foreign_forces_backing_army_units_are_their_associates_not_actor_1() -> None:
+    (event,) = extract(UNITS_BACKED_BY_FOREIGNERS, "2025-03-06")
+    assert (event.actor1, event.assoc_actor_1) == (
+        "Military Forces of Mali (2021-)",
+        "Wagner Group",
+    )
+
+
+CLAIM_PLACED_BY_THE_NEXT_SENTENCE = """Gunmen attack Nampala camp
+
+Gunmen attacked the army camp in Nampala before dawn on Friday, residents said. The army said
+five soldiers and 12 assailants were killed.
+
+In a separate incident, a truck hit an explosive device on Friday afternoon on the road between
+Diabaly and Dogofry, a union official said. Two drivers were killed.
+
+JNIM has claimed the attack. The group says its fighters "stormed the camp" at Nampala.
+"""
+
+
+def test_a_claim_placed_by_its_next_sentence_is_of_that_incident_not_the_last_told() -> None:
+    events = {e.event_type: e for e in extract(CLAIM_PLACED_BY_THE_NEXT_SENTENCE, "2025-10-11")}
+    assert events["Battles"].actor1 == "JNIM: Group for Support of Islam and Muslims"
+    assert events["Explosions/Remote violence"].actor1 == "Unidentified Armed Group (Mali)"

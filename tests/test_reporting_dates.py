@@ -617,3 +617,20 @@ le feu sur les habitants.
 def test_nightfall_before_opening_fire_is_no_night_before() -> None:
     events = extract(NIGHTFALL_BEFORE, "2025-09-09")
     assert [(e.event_date.isoformat(), e.location) for e in events] == [("2025-09-07", "Tori")]
+
+
+ASIDE_WITH_ITS_OWN_DAY = """Boni : l'armée reprend la ville
+
+L'armée malienne a repris ce jeudi le contrôle de Boni, selon des habitants. Les militaires sont
+entrés dans la ville sans combat, les jihadistes s'étant retirés la veille vers la brousse.
+"""
+
+
+def test_the_day_of_a_participial_aside_does_not_date_the_deed_before_it() -> None:
+    # "les jihadistes s'étant retirés la veille": their withdrawal's day, not the entry's
+    (event,) = extract(ASIDE_WITH_ITS_OWN_DAY, "2025-03-07")
+    assert (event.event_date.isoformat(), event.sub_event_type, event.actor1) == (
+        "2025-03-06",
+        "Government regains territory",
+        "Military Forces of Mali (2021-)",
+    )

@@ -765,3 +765,115 @@ reste une rumeur.
 def test_a_strike_in_a_heading_its_paragraph_calls_a_rumour_is_no_event() -> None:
     events = extract(RUMOUR_UNDER_A_HEADING, "2026-03-09")
     assert [e.location for e in events] == ["Tessalit"]
+
+
+BACKED_BY_DRONES = """Army retakes Tessit
+
+On Sunday, army units backed by Russian instructors and by drones launched an offensive on
+Tessit, the army said. It added that "about twenty terrorists" were neutralised.
+"""
+
+
+def test_an_offensive_backed_by_drones_is_a_ground_battle_not_a_strike() -> None:
+    # the drones supported the troops' offensive: they did not launch it
+    (event,) = extract(BACKED_BY_DRONES, "2025-03-06")
+    assert (event.event_type, event.location) == ("Battles", "Tessit")
+
+
+LIVE_PAGE_UNDATED_ATTACK = """Live: Ménaka security updates
+
+Ménaka security updates - Saturday, May 9, 2026.
+
+07:10 - Residents of Ménaka say they were woken before dawn by heavy gunfire near the army camp.
+
+08:30 - The army says gunmen tried to storm the camp and were repelled, and that four assailants
+were killed.
+
+10:15 - More news from the region. A herder says a minibus struck a landmine yesterday about
+20 km north of Ménaka. Three passengers were killed, he said.
+
+12:40 - In other news, a nurse was abducted on Thursday near Andéramboukane, a local official said.
+"""
+
+
+def test_a_later_item_s_day_near_the_town_is_not_the_undated_attack_s_day() -> None:
+    # the camp attack is told undated (the page's day); the mine "20 km north of Ménaka"
+    # yesterday and the abduction near another town on Thursday are deeds of their own
+    events = sorted(
+        (e.event_date.isoformat(), e.event_type, e.location, e.fatalities)
+        for e in extract(LIVE_PAGE_UNDATED_ATTACK, "2026-05-09")
+    )
+    assert events == [
+        ("2026-05-07", "Violence against civilians", "Andéramboukane", 0),
+        ("2026-05-08", "Explosions/Remote violence", "Ménaka", 3),
+        ("2026-05-09", "Battles", "Ménaka", 4),
+    ]
+
+
+CAME_DAYS_AFTER = """Gunmen attack army post in Léré
+
+Gunmen attacked the army post in Léré on Monday morning, killing three soldiers, a local official
+said.
+
+The raid came days after mortar shells were fired at Niafunké, some 80 km to the east.
+On the night of March 5, several shells landed near the town's camp, wounding a child, a nurse said.
+"""
+
+
+def test_the_deed_an_attack_came_after_is_told_on_its_own_day_not_the_attack_s() -> None:
+    events = sorted(
+        (e.event_date.isoformat(), e.location) for e in extract(CAME_DAYS_AFTER, "2025-03-11")
+    )
+    assert events == [("2025-03-05", "Niafunké"), ("2025-03-10", "Léré")]
+
+
+LAUNCHED_AFTER = """Anéfis : l'armée entre dans la ville
+
+L'armée a annoncé jeudi avoir pris le contrôle d'Anéfis au terme d'une offensive de trois jours.
+L'offensive avait été déclenchée après le départ des casques bleus de leur camp d'Anéfis début
+novembre.
+"""
+
+
+def test_the_offensive_told_as_launched_after_a_departure_is_no_fight_of_that_day() -> None:
+    # "L'offensive avait été déclenchée après ...": the story's offensive, dated by the
+    # departure it followed, not a battle at the start of November
+    events = [
+        (e.event_date.isoformat(), e.sub_event_type) for e in extract(LAUNCHED_AFTER, "2023-11-24")
+    ]
+    assert ("2023-11-23", "Government regains territory") in events
+    assert not any(sub == "Armed clash" for _, sub in events)
+
+
+WEEK_SUMMED_UP = """Sahel security digest
+
+Violence in central Mali rose this week, with clashes around army posts, a new kidnapping of
+herders on the road to Tenenkou and a drone strike near the border.
+
+On Tuesday (12 August), gunmen abducted four herders near Diafarabé, relatives said.
+"""
+
+
+def test_a_week_summed_up_in_deeds_of_three_kinds_is_no_event_of_its_own() -> None:
+    events = [(e.event_date.isoformat(), e.location) for e in extract(WEEK_SUMMED_UP, "2025-08-18")]
+    assert events == [("2025-08-12", "Diafarabé")]
+
+
+QUOTE_CLOSED = """Attaque contre le poste de Nara
+
+Le poste militaire de Nara a été attaqué ce mardi à l'aube. Voici le communiqué de l'armée.
+
+« Ce mardi 3 mars 2026, le poste des FAMa de Nara a fait l'objet d'une attaque terroriste.
+L'attaque a été repoussée. Le bilan fait état de deux soldats tués. »
+
+Fin de citation.
+
+Joints par téléphone, des habitants de Nara ont décrit des tirs nourris pendant une heure.
+Deux civils ont été blessés par des balles perdues.
+"""
+
+
+def test_the_end_of_a_quoted_statement_opens_no_item_of_its_own() -> None:
+    # "Fin de citation." is no bulletin heading: the residents tell the same attack
+    events = [(e.event_date.isoformat(), e.event_type) for e in extract(QUOTE_CLOSED, "2026-03-05")]
+    assert events == [("2026-03-03", "Battles")]

@@ -649,3 +649,31 @@ principal de Bamako dans la région.
 def test_the_capital_named_for_its_government_is_no_place_of_the_event() -> None:
     events = extract(CAPITAL_FOR_ITS_GOVERNMENT, "2026-03-09")
     assert [e.location for e in events] == ["Kidal"]
+
+
+SEAT_NAMED_AMONG_HAMLETS = """Drone strike hits a cattle market in northern Burkina Faso
+
+A drone strike hit the cattle market of Bidi on Tuesday, killing eight herders, residents said.
+Eleven wounded were taken to hospital in Ouahigouya.
+"""
+
+
+def test_a_regional_seat_whose_name_hamlets_share_still_places_its_neighbours() -> None:
+    # "Ouahigouya" is also a hamlet's and an airport's name, but the town is the seat:
+    # the Bidi near it (Nord), not the one two hundred kilometres east
+    (event,) = extract(SEAT_NAMED_AMONG_HAMLETS, "2025-09-04")
+    assert (event.location, event.admin1) == ("Bidi", "Nord")
+
+
+BROUGHT_TO_THE_TOWN_S_CENTRE = """Minibus hits mine near Niono
+
+A minibus hit an explosive device on Monday on the road between Niono and Siribala, a driver
+said. Two passengers were killed; their bodies were brought to the Niono health centre.
+"""
+
+
+def test_the_town_a_health_centre_is_named_by_is_where_the_dead_were_brought() -> None:
+    doc = extract_article(
+        article_from_text(BROUGHT_TO_THE_TOWN_S_CENTRE), published="2025-03-04"
+    ).doc
+    assert [(p.text, p.role) for p in doc.places if p.sentence == 2] == [("Niono", "destination")]

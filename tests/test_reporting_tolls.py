@@ -1020,3 +1020,62 @@ On 7 February, a clinic vehicle hit a mine near Gothèye. The driver and a midwi
 def test_people_named_by_role_in_a_list_are_as_many_dead() -> None:
     events = extract(NAMED_BY_ROLE, "2026-02-12")
     assert sorted((e.location, e.fatalities) for e in events) == [("Gothèye", 2), ("Torodi", 3)]
+
+
+ARMY_AND_BODIES = """Drone strike on a village wedding kills civilians
+
+A drone strike on a wedding in the village of Bidi killed at least 14 civilians on Sunday,
+relatives said. The army said it had hit a meeting of terrorists and neutralised dozens of them.
+A nurse said she had counted 16 bodies at the health centre.
+"""
+
+
+def test_the_bodies_counted_after_a_strike_are_an_account_of_its_civilian_dead() -> None:
+    # the army's vague "dozens of terrorists" are the same dead by its own account: the
+    # nurse's 16 bodies are another count of the 14 civilians, the lowest is the toll
+    (event,) = extract(ARMY_AND_BODIES, "2025-09-04")
+    assert (event.sub_event_type, event.fatalities) == ("Air/drone strike", 14)
+
+
+HEADLINE_OF_THE_ROAD_BLAST = """Un minibus saute sur une mine près de Douentza, plusieurs morts
+
+Un minibus a sauté sur un engin explosif dimanche sur l'axe Douentza-Boni, selon des
+transporteurs. Le bilan officiel fait état de cinq morts.
+
+Dans la même région, des hommes armés ont enlevé samedi le maire de Mondoro et son adjoint,
+selon leurs proches.
+"""
+
+
+def test_the_headline_s_dead_are_the_road_blast_s_not_the_next_story_s() -> None:
+    # the blast is placed on its road only; the abduction, placed in a town, is another
+    # story: the headline's "plusieurs morts" are the blast's, not a toll at Mondoro
+    events = {e.sub_event_type: e for e in extract(HEADLINE_OF_THE_ROAD_BLAST, "2025-03-04")}
+    assert events["Remote explosive/landmine/IED"].fatalities == 5
+    assert (events["Abduction/forced disappearance"].location,) == ("Mondoro",)
+    assert events["Abduction/forced disappearance"].fatalities == 0
+
+
+TOLD_FOR_NO_PLACE = """Army posts attacked in Ménaka region
+
+Gunmen attacked an army post in Andéramboukane and a checkpoint at Inékar on Friday, the army
+said. Nine soldiers were killed at Andéramboukane and two at Inékar. The army said later that its
+aircraft had neutralised about twenty assailants during the pursuit, without specifying where.
+"""
+
+
+def test_a_figure_told_for_no_place_is_no_place_s_toll() -> None:
+    events = {e.location: e.fatalities for e in extract(TOLD_FOR_NO_PLACE, "2025-06-09")}
+    assert events == {"Andéramboukane": 9, "Inékar": 2}
+
+
+MEMBERS_OF_A_GROUP = """Militia fighters killed near Macina
+
+An attack by JNIM fighters on Kolongo on Thursday left four members of a local self-defence
+group dead, residents said.
+"""
+
+
+def test_members_of_a_self_defence_group_killed_make_a_battle_of_the_attack() -> None:
+    (event,) = extract(MEMBERS_OF_A_GROUP, "2025-07-05")
+    assert (event.event_type, event.location, event.fatalities) == ("Battles", "Kolongo", 4)

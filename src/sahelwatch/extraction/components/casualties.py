@@ -109,7 +109,9 @@ def patterns(lang: str) -> CasualtyPatterns:
         rf"(?<![\w-])(?P<approx>(?:{approx})\s+)?(?:between\s+|entre\s+)?"
         rf"[\"“«]?(?:(?P<vague>{phrase_alternation(vague)})|(?P<n1>{num})(?P<parens>\s*\(\s*(?P<paren>\d+)\s*\))?"
         rf"(?:\s*{connector}\s*(?P<n2>{num})(?!\w))?)(?![\w-])[\"”»]?"
-        rf"(?P<noun>(?:\s+(?:of\s+(?:its|their|the|our|whom)|d'entre\s+eux|de|des|d'|du))?"
+        rf"(?P<noun>(?:\s+(?:of\s+(?:its|their|the|our|whom)|d'entre\s+eux|de|des|d'|du|"
+        # "five members of a local self-defence group": the group names who they were
+        r"members\s+of\s+(?:an?|the)|membres\s+(?:d'une?|du|de\s+la|des)))?"
         rf"(?:\s*[\w'\"“”«»-]+){{0,2}}?\s*[\"“«]?(?<![\w])(?P<victim>{victims})(?![\w]))?"
     )
     outcomes = phrase_alternation(outcome_of)

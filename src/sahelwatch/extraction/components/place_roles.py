@@ -369,7 +369,24 @@ _CARED_FOR_FAR = re.compile(
     r"(?:hospital|health\s+cent(?:re|er)|clinic|hopital|centre\s+(?:medical|de\s+sante)|"
     r"cscom|csref|cma)\b[^.;:]{0,50}?\b(?:in|at|of|de|du|d')\s+$"
 )
+# a facility named by its town: "taken to the Diabaly health centre"
+_CARE_NAMED_AFTER = re.compile(
+    r"\s+(?:(?:referral|regional|district|reference)\s+)?"
+    r"(?:hospital|health\s+(?:cent(?:re|er)|post)|clinic|medical\s+cent(?:re|er))\b"
+)
+_CARRIED_TO_THE = re.compile(
+    r"\b(?:brought|taken|evacuated|transferred|rushed|admitted|carried|transported|flown)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:to|into|at)\s+(?:the|a)\s+$"
+)
 _CARE_WORDS = ("hospital", "hopital", "centre", "center", "clinic", "cscom", "csref", "cma")
+
+
+def _cared_for_there(folded: str, far: str, before: str, end: int) -> bool:
+    """Is the name where the wounded or dead were taken: "évacués au centre de santé de
+    référence de San", "three bodies were brought to the Diabaly health centre"?"""
+    if any(w in far for w in _CARE_WORDS) and _CARED_FOR_FAR.search(far):
+        return True
+    return bool(_CARE_NAMED_AFTER.match(folded, end) and _CARRIED_TO_THE.search(before))
 
 
 def role_in_context(folded: str, start: int, end: int, sentence_start: int) -> str:
@@ -380,9 +397,9 @@ def role_in_context(folded: str, start: int, end: int, sentence_start: int) -> s
         _INTERVIEWED_IN.search(far)
     ):
         return ROLE_ATTRIBUTION
-    if any(w in far for w in _CARE_WORDS) and _CARED_FOR_FAR.search(far):
-        return ROLE_DESTINATION
     before = folded[max(sentence_start, start - MAX_LOOKBACK) : start]
+    if _cared_for_there(folded, far, before, end):
+        return ROLE_DESTINATION
     after = folded[end : end + 20]
     role = _first_role(_TOKEN.findall(before), before, after)
     if role == ROLE_ATTRIBUTION and (

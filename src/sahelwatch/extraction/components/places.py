@@ -639,6 +639,16 @@ def _preferred_kind(candidate: Candidate) -> tuple[Place, ...]:
     return towns or units
 
 
+def _the_one_town(places: tuple[Place, ...]) -> tuple[Place, ...]:
+    """The town a name means whatever the story: "Ouahigouya" is the regional seat, not
+    the hamlet "Wahigouya" nor its airport; none where several seats or towns share it."""
+    seats = tuple(p for p in places if p.feature_code in _TOWN_SEATS and p.population > 0)
+    return seats if len(seats) == 1 else places
+
+
+_TOWN_SEATS = frozenset({"PPLC", "PPLA", "PPLA2"})
+
+
 def _anchor_for(known: list[PlaceMention], sentence: int) -> PlaceMention | None:
     """The best-known place to stand in for an unknown village: same sentence first."""
 
@@ -669,7 +679,10 @@ class _Context:
                     # "cercle de Mopti": region and cercle share the name; both say where
                     cercle = next((p.admin2 or p.name for p in places if p.is_cercle), "")
                     found.append((candidate.start, (places[0].admin1, cercle, None)))
-                continue
+                    continue
+                places = _the_one_town(places)
+                if len(places) != 1:
+                    continue
             place = places[0]
             if place.is_region:
                 found.append((candidate.start, (place.admin1, "", None)))

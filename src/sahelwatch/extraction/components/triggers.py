@@ -142,6 +142,13 @@ _MARCHED_SOMEONE = re.compile(
 _BROKE_UP_ITSELF = re.compile(r"\b(?:s'est|se\s+sont|s'etait|s'etaient|se\s+disperse\w*)\s*$")
 _WINDOW = 70
 _AIRCRAFT_DEEDS = frozenset({"Armed clash", "Looting/property destruction"})
+# "units backed by Russian paramilitaries and by drones launched a counter-offensive": the
+# aircraft support the troops' deed, they do not do it
+_SUPPORT = re.compile(
+    r"\b(?:(?:backed|supported|assisted|covered|aided|appuyee?s?|soutenue?s?|epaulee?s?)\s+(?:by|par)|"
+    r"with\s+the\s+(?:support|backing|help)\s+of|avec\s+l'(?:appui|aide)\s+d|"
+    r"avec\s+le\s+soutien\s+d|sous\s+la\s+couverture\s+d)\b[^.;:]{0,70}$"
+)
 _OTHER_CLAUSE = re.compile(
     r"\b(?:by|par|after|before|when|while|since|because|apres|avant|lorsque|quand|alors|depuis)\b"
     r"|,\s*(?:and|et|but|mais)\b"  # "were struck at noon, and accused the army of..."
@@ -187,6 +194,10 @@ _TOLD_ELSEWHERE_BEFORE = re.compile(
 _RECALLED_BEFORE = re.compile(r"\s*(?:the|this|that|l'|la|le|cette|cet|ce)\s*$")
 _RECALLED_AFTER = re.compile(
     r"\s+(?:came|comes|intervient|survient|est\s+intervenue?|est\s+survenue?)\b"
+    # "L'offensive avait été lancée après le retrait...", "The offensive began after...":
+    # the deed told, dated by what it followed
+    r"|\s+(?:(?:avait|a|had|has|was|were)\s+)?(?:ete\s+|been\s+)?(?:lancee?s?|declenchee?s?|"
+    r"launched|started|begun|began|commencee?s?|debutee?s?)\s+(?:apres|after|following)\b"
 )
 # "le camp a été évacué, ce qui avait ouvert la voie à cette offensive": beside a deed of
 # its own, a sentence's "this attack" after a preposition names one told before (as its
@@ -298,12 +309,21 @@ def target_near(
     # not "by X", nor another clause ("came under attack hours after troops left their base")
     window = _OTHER_CLAUSE.split(folded[end : min(hi, end + _WINDOW)], maxsplit=1)[0]
     after = _nearest_target(window, pats, last=False)
-    if not after and pats.armed_people.match(folded, end, min(hi, end + 50)):
-        after = "military"  # "killed 14 terrorists": armed men as the object, not civilians
+    if (
+        not after
+        and not _BY_AGENT.match(folded, end)
+        and pats.armed_people.match(folded, end, min(hi, end + 50))
+    ):
+        # "killed 14 terrorists": armed men as the object, not civilians ("pris pour cible
+        # par des terroristes": the agent, who says nothing of what was hit)
+        after = "military"
     before = folded[max(lo, start - _WINDOW) : start]
     if _DETERMINER_END.search(before) and not _HIT_A_DEVICE.search(before):
         return after  # "did not comment on the attack": a noun's target follows it
     return after or _nearest_target(before, pats, last=True)
+
+
+_BY_AGENT = re.compile(r"\s*(?:by|par)\s")
 
 
 def _nearest_target(text: str, pats: TriggerPatterns, last: bool) -> str:
@@ -487,7 +507,14 @@ class TriggerAnnotator(Component[list[TriggerMention]]):
                     continue
                 # the aircraft may be an actor's name too ("les vecteurs aériens des FAMa");
                 # what aircraft destroy they strike ("drones destroyed a fuel depot")
-                if sub_type in _AIRCRAFT_DEEDS and pats.aircraft_subject.search(before):
+                flown = pats.aircraft_subject.search(before)
+                if (
+                    sub_type in _AIRCRAFT_DEEDS
+                    and flown
+                    and not _SUPPORT.search(
+                        folded, sentence.start, m.start() - len(before) + flown.start()
+                    )
+                ):
                     event_type, sub_type, by_target = EXPLOSIONS, AIR_STRIKE, False
                 target = (
                     _target_of(doc, sentence, m, event_type == VIOLENCE_AGAINST_CIVILIANS, pats)

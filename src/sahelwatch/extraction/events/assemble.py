@@ -146,9 +146,8 @@ class EventAssembler(Component[list[Event]]):
             local_when = _local_when(incident, location.key, when) or when
             headlines = frozenset(i for i in scope.sentences if doc.sentences[i].is_headline)
             country = location.place.country_code
-            roles = choose_roles(
-                scope.sides, kind, local_when.date, country, headlines, thread=thread
-            )
+            sides = _own_targets(scope.sides, own.sides) if len(locations) > 1 else scope.sides
+            roles = choose_roles(sides, kind, local_when.date, country, headlines, thread=thread)
             yield (
                 self._event(
                     scope,
@@ -283,6 +282,16 @@ class _Scope:
 _LOCAL_SOURCES = frozenset(
     {"local officials", "local sources", "hospital", "human rights groups", "UN"}
 )
+
+
+def _own_targets(sides: list[SideMention], own: list[SideMention]) -> list[SideMention]:
+    """Of one place of several ("a passenger boat and an army camp attacked"), the people its
+    own sentences say were hit, when they name only people: the camp's soldiers were not on
+    the boat (forces or groups named at a place leave the story's others in play)."""
+    hit = [s for s in own if s.side == TARGET and s.stated]
+    if not hit or any(s.mention.actor.kind not in ("civilians", "community") for s in hit):
+        return sides
+    return [s for s in sides if s.side != TARGET] + hit
 
 
 def _shared(incident: Incident) -> frozenset[int]:

@@ -85,6 +85,9 @@ def allocate(
     for mention in mentions:
         if _total_of_other_incidents(doc, mention, mentions, locations):
             continue
+        told_in = doc.sentences[mention.sentence]
+        if len(locations) > 1 and _PLACE_UNSAID.search(doc.folded, told_in.start, told_in.end):
+            continue  # "neutralised dozens of terrorists, without saying where": no one place's
         sharing = (
             _figure_place(doc, mention, locations)
             or _all_places(doc, mention, locations)
@@ -109,6 +112,15 @@ def allocate(
             allocation[key] = allocation.get(key, 0) + share + (1 if i < extra else 0)
             counted[key] = counted.get(key, set()) | victims
     return allocation
+
+
+# A figure its teller gives for no place: of an incident of several places, none takes it
+_PLACE_UNSAID = re.compile(
+    r"\bwithout\s+(?:saying|specifying|indicating|giving)\s+(?:where|the\s+(?:place|location))|"
+    r"\b(?:at|in)\s+(?:an\s+)?(?:unspecified|undisclosed)\s+(?:location|place)s?\b|"
+    r"\bsans\s+(?:preciser|dire|indiquer)\s+(?:ou\b|le\s+lieu|l'endroit|les\s+lieux)|"
+    r"\b(?:en|dans)\s+un\s+lieu\s+non\s+(?:precise|indique)\b"
+)
 
 
 def _same_dead(these: set[str], those: set[str]) -> bool:
@@ -234,12 +246,12 @@ def _other_accounts(
     Only the victims the event's type counts matter: the army's "six terrorists
     neutralised" leaves the villagers' "nine bodies" an account of the civilian dead."""
     counted = _COUNTED.get(event_type, _EVERY_SIDE)
-    specific = [
-        m for m in mentions if m.outcome == "killed" and m.victim != GENERIC and m.victim in counted
-    ]
-    if event_type == EXPLOSIONS and any(m.victim == "civilians" for m in specific):
-        # as in total_killed: the "terrorists" of a strike are an account of the same dead
-        specific = [m for m in specific if m.victim != "attackers"]
+    killed = [m for m in mentions if m.outcome == "killed"]
+    if event_type == EXPLOSIONS and any(m.victim == "civilians" for m in killed):
+        # the army's "terrorists neutralised" are the strike's civilian dead by its own
+        # account (see total_killed): the bodies counted are another account of those
+        counted = tuple(v for v in counted if v != "attackers")
+    specific = [m for m in killed if m.victim != GENERIC and m.victim in counted]
     victims = {m.victim for m in specific}
     if len(victims) != 1 or all(m.vague for m in specific):
         return mentions  # "dozens of combatants": the generic accounts are the counts

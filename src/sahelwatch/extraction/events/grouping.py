@@ -88,7 +88,15 @@ def _is_item_heading(doc: Doc, index: int) -> bool:
     if doc.sentences[index - 1].paragraph == sentence.paragraph:
         return False  # not the start of a paragraph
     text = doc.text[sentence.start : sentence.end].strip()
+    if _QUOTE_CLOSED.fullmatch(doc.folded, sentence.start, sentence.end):
+        return False  # "Fin de citation.": the story goes on after the quoted statement
     return bool(_HEADING_WORDS.fullmatch(text)) and not doc.triggers_in(index)
+
+
+_QUOTE_CLOSED = re.compile(
+    r"\s*(?:fin\s+(?:de\s+(?:la\s+)?citation|du\s+communique|de\s+la\s+declaration)|"
+    r"end\s+of\s+(?:the\s+)?(?:quote|statement)|unquote)\s*\.?\s*"
+)
 
 
 # "• 19 March - Centre-Nord: An IED struck a minibus": a brief's bullet opens an item
@@ -269,11 +277,16 @@ class _IncidentBuilder:
         """The headline speaks of the first story; it may name its place when the story
         does not ("Attack on Léré": the article then says "the camp")."""
         stories = [i for i in self.incidents if not i.history]
-        story = next((i for i in stories if i.places), stories[0] if stories else None)
+        story = _told_by_headline(self.doc, index, stories) or next(
+            (i for i in stories if i.places), stories[0] if stories else None
+        )
         if story is None:
             story = self._new_incident(index, [])
         if not story.places:
-            _add_places(story, self.doc, index)
+            # a road's story is on its road: the headline's towns off it are elsewhere
+            # ("Ambush near Kolokani as jihadists push towards Bamako")
+            on_road = frozenset(place_key(r) for r in story.routes) if story.routes else None
+            _add_places(story, self.doc, index, within=on_road)
         story.add_sentence(index, frozenset({ALL}))
 
     def _new_incident(self, index: int, dates: list[DateMention]) -> Incident:
@@ -323,13 +336,14 @@ class _IncidentBuilder:
             return
         target = _incident_for(dates, self.current, self.incidents)
         if not dates:
-            target = self._told_before(index) or target
+            target = self._told_before(index) or self._claimed_next(index) or target
         elsewhere = target is not None and self._strikes_elsewhere(target, index)
         separate, self.separate = self.separate and target is self.current, False
+        came_after = target is not None and target is self.current and self._came_after(index)
         separate = separate or (
             target is not None
             and target is self.current
-            and (self._another_groups_day(target, index) or self._came_after(index))
+            and (self._another_groups_day(target, index) or came_after)
         )
         if target is not None and (
             self._answers_attack_on_civilians(target, index)
@@ -337,6 +351,7 @@ class _IncidentBuilder:
             or elsewhere
             or self._in_another_country(target, index)
             or separate
+            or self._another_day_away(target, index, dates)
         ):
             target = None  # a counter-offensive, a protest, a strike elsewhere: their own
         opened = target is None
@@ -346,6 +361,7 @@ class _IncidentBuilder:
             if (
                 (separate or elsewhere)
                 and not dates
+                and not came_after  # "came six days after": not the story's day
                 and split_from is not None
                 and (
                     separate
@@ -478,11 +494,34 @@ class _IncidentBuilder:
         self.focus = keys or frozenset({ALL})
         incident.add_sentence(index, self.focus)
 
+    def _another_day_away(self, incident: Incident, index: int, dates: list[DateMention]) -> bool:
+        """'A truck struck an explosive device yesterday about 30 km south of Gao', in a
+        later paragraph than an undated attack in Gao: a deed of its own day near the town
+        (or at another place), not the day of the attack in it."""
+        if incident.anchor_date is not None or not incident.places or not dates:
+            return False
+        if all(d.sentence != index for d in dates):
+            return False
+        last = max(incident.sentences)
+        if self.doc.sentences[last].paragraph == self.doc.sentences[index].paragraph:
+            return False
+        own = [p for p in self.doc.places_in(index) if p.role in (*EVENT_ROLES, "reference")]
+        # "two workers were abducted on Thursday near Diéma": a place of its own too
+        return bool(own) and all(
+            p.role == "reference" or place_key(p) not in incident.places for p in own
+        )
+
     def _came_after(self, index: int) -> bool:
         """'Elle intervient une semaine après l'enlèvement de trois commerçants': the deed the
         story's event came after, on a day of its own, is another incident."""
         triggers = self.doc.triggers_in(index)
-        if not triggers or not self.doc.dates_in(index):
+        if not triggers:
+            return False
+        # "The bombing came six days after rockets were fired at Timbuktu": no date told,
+        # but a place of its own, not the story's
+        current = self.current
+        elsewhere = current is not None and bool(_event_keys(self.doc, index) - set(current.places))
+        if not self.doc.dates_in(index) and not elsewhere:
             return False
         start = self.doc.sentences[index].start
         return _CAME_AFTER.search(self.folded, start, triggers[0].start) is not None
@@ -606,11 +645,34 @@ class _IncidentBuilder:
             not d.relative and d.precision == TIME_DAY for d in self.doc.dates_in(index)
         )
 
+    def _claimed_next(self, index: int) -> Incident | None:
+        """'JNIM has claimed the attack.', placed by the next sentence of its paragraph
+        ('its fighters stormed the camp at Diabaly'): the claim of that earlier incident,
+        not of the one told just before (a live page told newest first)."""
+        doc = self.doc
+        after = index + 1
+        if after >= len(doc.sentences) or _event_keys(doc, index):
+            return None
+        if doc.sentences[after].paragraph != doc.sentences[index].paragraph:
+            return None
+        keys, current = _event_keys(doc, after), self.current
+        if not keys or current is None or keys & set(current.places):
+            return None
+        if not is_attribution(doc, index, self.folded):
+            return None
+        return next(
+            (i for i in reversed(self.incidents) if i is not current and keys <= set(i.places)),
+            None,
+        )
+
     def _told_before(self, index: int) -> Incident | None:
         """An undated sentence naming only the places of an earlier incident, none of the
         current one, is about that incident ("whether it was linked to the assault on the
         Nampala camp")."""
-        keys = _event_keys(self.doc, index)
+        # "a bus ran over a landmine about 20 km west of Gossi": near a story's town too
+        keys = _event_keys(self.doc, index) or frozenset(
+            place_key(p) for p in self.doc.places_in(index) if p.role == "reference"
+        )
         current = self.current
         if not keys or current is None or keys & set(current.places):
             return None
@@ -658,9 +720,13 @@ def _may_date(incident: Incident, date: DateMention) -> bool:
     return announced is None or (announced.date - date_range(date)[1]).days <= ANNOUNCED_REACH_DAYS
 
 
-def _add_places(incident: Incident, doc: Doc, index: int) -> frozenset[str]:
+def _add_places(
+    incident: Incident, doc: Doc, index: int, within: frozenset[str] | None = None
+) -> frozenset[str]:
     keys = []
     for mention in doc.places_in(index):
+        if within is not None and place_key(mention) not in within:
+            continue
         if mention.role in EVENT_ROLES:
             key = place_key(mention)
             incident.places.setdefault(key, []).append(mention)
@@ -718,3 +784,19 @@ __all__ = [
     "is_eventive",
     "place_key",
 ]
+
+
+def _told_by_headline(doc: Doc, headline: int, stories: list[Incident]) -> Incident | None:
+    """The story the headline's deed is ("un car saute sur une mine"), when the first
+    placed story tells another deed and only a story placed on a road tells that one."""
+    deeds = {t.sub_event_type for t in doc.triggers_in(headline)}
+    if not deeds:
+        return None
+    first_placed = next((i for i in stories if i.places), None)
+    for story in stories:
+        told = {t.sub_event_type for s in story.sentences for t in doc.triggers_in(s)}
+        if deeds & told and (story.places or story.routes):
+            return story if story is not first_placed or story.places else None
+        if story is first_placed:
+            return None
+    return None

@@ -140,11 +140,22 @@ def is_attribution(doc: Doc, index: int, folded: str) -> bool:
 
 def is_eventive(doc: Doc, index: int) -> bool:
     """Does a sentence report violence or a development (not only background)?"""
-    if index in doc.background:
+    if index in doc.background or _sums_up_a_period(doc, index):
         return False
     return bool(doc.triggers_in(index)) or any(
         c.outcome in VIOLENT_OUTCOMES for c in doc.casualties_in(index)
     )
+
+
+def _sums_up_a_period(doc: Doc, index: int) -> bool:
+    """'Violence remained concentrated in the centre this week, with attacks on army
+    positions, another abduction ... and a drone strike': deeds of three kinds told over a
+    week or more with no day, each told on its own day after (a digest's overview)."""
+    dates = doc.dates_in(index)
+    if not dates or any(d.precision < TIME_WEEK or d.reporting for d in dates):
+        return False
+    kinds = {t.sub_event_type for t in doc.triggers_in(index)}
+    return len(kinds) >= _KINDS_OF_A_SUMMARY
 
 
 # "Residents buried 19 bodies the following day", "les corps ont été retrouvés samedi": the
@@ -155,6 +166,9 @@ _DEAD_FOUND = re.compile(
     r"(?:found|recovered)\s+(?:the\s+(?:[a-z]+s'\s+)?|their\s+)bodies|retrouv\w*|decouv\w*|"
     r"corps\s+(?:ont|a)\s+ete\s+(?:retrouves?|decouverts?))"
 )
+
+
+_KINDS_OF_A_SUMMARY = 3
 
 
 def event_dates(doc: Doc, index: int) -> list[DateMention]:
@@ -169,7 +183,10 @@ def event_dates(doc: Doc, index: int) -> list[DateMention]:
     return [
         d
         for d in doc.dates_in(index)
-        if not d.reporting and d.precision <= TIME_MONTH and not _dates_a_later_deed(doc, d)
+        if not d.reporting
+        and d.precision <= TIME_MONTH
+        and not _dates_a_later_deed(doc, d)
+        and not _dates_an_aside(doc, d)
     ]
 
 
@@ -186,6 +203,20 @@ def _dates_a_later_deed(doc: Doc, date: DateMention) -> bool:
         and all(t.start > date.end for t in triggers)
         and bool(_AFTER.match(doc.folded, date.end))
     )
+
+
+# "..., les combattants s'étant retirés la veille", "..., the fighters having left the day
+# before": a participial aside after the deed, with a deed and a day of its own
+_ASIDE = re.compile(r",\s*[^,;.]{0,60}?\b(?:s'etant|s'etaient|ayant|having)\s[^,;.]*$")
+
+
+def _dates_an_aside(doc: Doc, date: DateMention) -> bool:
+    """Is the date in a participial aside told after every event word of its sentence?"""
+    triggers = doc.triggers_in(date.sentence)
+    if not triggers or any(t.start > date.start for t in triggers):
+        return False
+    last = max(t.end for t in triggers)
+    return _ASIDE.search(doc.folded, last, date.start) is not None
 
 
 def announced_dates(doc: Doc, index: int) -> list[DateMention]:

@@ -117,7 +117,8 @@ def choose_roles(
             forces = [s.mention.actor for s in sides if _is_force(s.mention.actor)]
             actor1 = forces[0] if forces else default_state()
     name1 = acled_name(actor1, on, country_code)
-    assoc1 = _associates(actor1, [s.mention.actor for s in attackers], on, country_code, name1)
+    beside = [s.mention.actor for s in attackers] + _came_with_the_forces(sides, actor1, actor2)
+    assoc1 = _associates(actor1, beside, on, country_code, name1)
     name2, assoc2, inter2 = "", "", None
     if actor2 is not None:
         name2 = acled_name(actor2, on, country_code)
@@ -128,6 +129,21 @@ def choose_roles(
     assoc2 = "; ".join(n for n in assoc2.split("; ") if n and n != name1)
     inter1 = resolve(actor1, country_code).inter
     return Roles(name1, inter1, assoc1, name2, inter2, assoc2, actor1)
+
+
+def _came_with_the_forces(
+    sides: Sequence[SideMention], actor1: ActorEntry, actor2: ActorEntry | None
+) -> list[ActorEntry]:
+    """Foreign forces the words give no side ("troops escorted by Russian instructors"),
+    where the national forces did the deed to people who are no force: they came with
+    the troops, not under their fire (a clash between forces leaves them where they are)."""
+    if not actor1.is_state or (actor2 is not None and actor2.is_force):
+        return []
+    return [
+        s.mention.actor
+        for s in sides
+        if s.side == TARGET and not s.stated and s.mention.actor.kind == "external"
+    ]
 
 
 def _agents_of_this_kind(attackers: list[SideMention], kind: EventKind) -> list[SideMention]:
@@ -181,8 +197,16 @@ def _actor1(
             "community",
         ):
             continue
-        if actor.kind == "external" and national:
-            return national[0]  # "the army, backed by its Russian partners": they associate
+        if actor.kind == "external":
+            # "the army, backed by its Russian partners": they associate; so do they with
+            # "army units" the words gave no side, told with them
+            beside = national or [
+                s.mention.actor
+                for s in everyone
+                if s.mention.actor.is_state and s.mention.sentence == item.mention.sentence
+            ]
+            if beside:
+                return beside[0]
         parent = parent_of(actor)
         return parent or actor
     return default_attacker()
