@@ -119,7 +119,7 @@ _INTO_BUILDINGS = re.compile(
 # town retaken
 _RESUMED_ACTIVITY = (
     r"(?:cours|classes|ecoles?|activites|travail|trafic|circulation|negociations|dialogue|"
-    r"pourparlers|vols|rotations|echanges|commerce|marches?|foires?|classes|lessons|schools?|"
+    r"pourparlers|vols|rotations|echanges|commerce|marches?|foires?|lessons|schools?|"
     r"traffic|flights|talks|trade|business|markets?)"
 )
 _RESUMED_BEFORE = re.compile(rf"\b{_RESUMED_ACTIVITY}\s+(?:\w+\s+){{0,2}}$")
